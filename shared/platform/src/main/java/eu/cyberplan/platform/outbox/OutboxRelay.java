@@ -1,0 +1,191 @@
+package eu.cyberplan.platform.outbox;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Publishes committed outbox events to Kafka, in write order, with an idempotent producer ({@code acks=all}),
+ * then marks them sent. One instance per service relays (advisory lock); the others stand by.
+ * Whatever was written while Kafka was unreachable stays unsent and leaves once Kafka answers again.
+ */
+@Singleton
+@Requires(property = "cyberplan.outbox.relay.enabled", notEquals = "false")
+public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration RETENTION = Duration.ofDays(7);
+
+    private final DataSource dataSource;
+    private final OutboxSignal signal;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+    private Connection connection;
+    private Instant lastPurge = Instant.EPOCH;
+
+    public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock,
+                       @Value("${kafka.bootstrap.servers}") String bootstrapServers,
+                       @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
+                       @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.signal = signal;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+    }
+
+    @Override
+    public synchronized void onApplicationEvent(StartupEvent event) {
+        if (running) {
+            return;
+        }
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(200);
+        while (running) {
+            try {
+                if (connection == null && !lead()) {
+                    signal.await(Duration.ofSeconds(2));
+                    continue;
+                }
+                int sent = relayBatch();
+                purgeNowAndThen();
+                backoff = Duration.ofMillis(200);
+                if (sent < batchSize) {
+                    signal.await(pollInterval);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warn("Outbox relay could not publish; retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                if (e instanceof SQLException) {
+                    closeConnection();
+                }
+                try {
+                    signal.await(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean lead() throws SQLException {
+        Connection candidate = dataSource.getConnection();
+        candidate.setAutoCommit(true);
+        if (OutboxStore.tryLead(candidate)) {
+            connection = candidate;
+            LOG.info("Outbox relay leads for schema {}", candidate.getSchema());
+            return true;
+        }
+        candidate.close();
+        return false;
+    }
+
+    /** Sends one batch and marks sent what Kafka acknowledged, up to the first failure, so order holds. */
+    private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
+        List<OutboxRow> rows = OutboxStore.unsent(connection, batchSize);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(row);
+            acks.add(producer.send(record));
+        }
+        List<Long> sent = new ArrayList<>(rows.size());
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                acks.get(i).get();
+                sent.add(rows.get(i).seq());
+            }
+        } finally {
+            OutboxStore.markSent(connection, sent, clock.instant());
+        }
+        return sent.size();
+    }
+
+    private void purgeNowAndThen() throws SQLException {
+        Instant now = clock.instant();
+        if (Duration.between(lastPurge, now).toHours() >= 1) {
+            OutboxStore.purgeSentBefore(connection, now.minus(RETENTION));
+            lastPurge = now;
+        }
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is gone already; the lock went with it
+            }
+            connection = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+        closeConnection();
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

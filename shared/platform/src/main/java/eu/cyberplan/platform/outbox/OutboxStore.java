@@ -1,0 +1,76 @@
+package eu.cyberplan.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The relay's queries, on its own connection: real events first, then exercise events, each in write order. */
+final class OutboxStore {
+
+    private static final String UNSENT = """
+            SELECT seq, id, topic, record_key, event_type, source, subject, mode, exercise_id, tlp, payload::text, created_at
+            FROM outbox_event WHERE sent_at IS NULL AND mode = ? ORDER BY seq LIMIT ?""";
+
+    private OutboxStore() {
+    }
+
+    static List<OutboxRow> unsent(Connection connection, int limit) throws SQLException {
+        List<OutboxRow> rows = unsent(connection, "REAL", limit);
+        if (rows.size() < limit) {
+            rows.addAll(unsent(connection, "EXERCISE", limit - rows.size()));
+        }
+        return rows;
+    }
+
+    private static List<OutboxRow> unsent(Connection connection, String mode, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UNSENT)) {
+            statement.setString(1, mode);
+            statement.setInt(2, limit);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<OutboxRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, UUID.class),
+                            rs.getString(10), rs.getString(11).getBytes(StandardCharsets.UTF_8), rs.getTimestamp(12).toInstant()));
+                }
+                return rows;
+            }
+        }
+    }
+
+    static void markSent(Connection connection, List<Long> seqs, Instant at) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE outbox_event SET sent_at = ? WHERE seq = ANY (?)")) {
+            Array array = connection.createArrayOf("bigint", seqs.toArray());
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setArray(2, array);
+            statement.executeUpdate();
+        }
+    }
+
+    static int purgeSentBefore(Connection connection, Instant cutoff) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM outbox_event WHERE sent_at < ?")) {
+            statement.setTimestamp(1, Timestamp.from(cutoff));
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Session-level advisory lock, one per service schema: only its holder relays, so events keep their order. */
+    static boolean tryLead(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_try_advisory_lock(hashtext('cyberplan.outbox.' || current_schema()))");
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package eu.cyberplan.testing;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The tests' identity provider: an RSA key made for this JVM (never stored, so no secret in the repo)
+ * and its public JWKS served over HTTP, so services validate test tokens exactly as they validate real ones.
+ */
+final class TestJwks {
+
+    static final RSAKey KEY = generate();
+    private static final String URL = serve();
+
+    private TestJwks() {
+    }
+
+    static String url() {
+        return URL;
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("cyberplan-test").keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot generate the test RSA key", e);
+        }
+    }
+
+    private static String serve() {
+        try {
+            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/keys", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/keys";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve the test JWKS", e);
+        }
+    }
+}
