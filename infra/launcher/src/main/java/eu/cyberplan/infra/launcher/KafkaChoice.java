@@ -1,0 +1,64 @@
+package eu.cyberplan.infra.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The Kafka the services use: the one in CYBERPLAN_KAFKA_BOOTSTRAP, one already on 127.0.0.1:9092, or a local broker JVM. */
+record KafkaChoice(String description, String bootstrap, ChildJvm broker) implements AutoCloseable {
+
+    static final int PORT = 9092;
+    static final int CONTROLLER_PORT = 9093;
+    private static final String LOCAL_BOOTSTRAP = "127.0.0.1:" + PORT;
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    static KafkaChoice choose(Path repo, Path stateDir, Path logDir) {
+        String configured = Environment.get("CYBERPLAN_KAFKA_BOOTSTRAP", "");
+        if (!configured.isBlank()) {
+            return new KafkaChoice("the one in CYBERPLAN_KAFKA_BOOTSTRAP (" + configured + ")", configured, null);
+        }
+        if (KafkaProbe.portAnswers("127.0.0.1", PORT)) {
+            if (KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP)) {
+                return new KafkaChoice("reusing the broker already running on " + LOCAL_BOOTSTRAP + " (not stopped at the end)", LOCAL_BOOTSTRAP, null);
+            }
+            throw new LaunchFailure("port " + PORT + " is taken by something that is not a Kafka broker; free it or set CYBERPLAN_KAFKA_BOOTSTRAP");
+        }
+        if (KafkaProbe.portAnswers("127.0.0.1", CONTROLLER_PORT)) {
+            throw new LaunchFailure("port " + CONTROLLER_PORT + " (the local broker's controller) is already taken; free it or set CYBERPLAN_KAFKA_BOOTSTRAP");
+        }
+        return startLocalBroker(repo, stateDir.resolve("kafka"), logDir.resolve("kafka.log"));
+    }
+
+    private static KafkaChoice startLocalBroker(Path repo, Path dataDir, Path log) {
+        Path jar = repo.resolve("infra/kafka-broker/target/cyberplan-kafka-broker.jar");
+        if (!jar.toFile().isFile()) {
+            throw new LaunchFailure(jar + " is missing: build it first (mvn -DskipTests install, or ./stack.sh)");
+        }
+        ChildJvm broker = ChildJvm.start("kafka broker", List.of("-Xmx512m", "-Xms256m", "-cp", jar.toString(),
+                "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), String.valueOf(PORT), String.valueOf(CONTROLLER_PORT)),
+                Map.of(), log);
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!broker.isAlive()) {
+                throw new LaunchFailure("the local Kafka broker " + broker.diedMessage());
+            }
+            if (KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP)) {
+                return new KafkaChoice("local KRaft broker on " + LOCAL_BOOTSTRAP + " (data in " + dataDir + ", pid " + broker.process().pid() + ")",
+                        LOCAL_BOOTSTRAP, broker);
+            }
+            Pause.briefly();
+        }
+        broker.stop(10);
+        throw new LaunchFailure("the local Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s; last lines of "
+                + log + ":" + System.lineSeparator() + broker.logTail(40));
+    }
+
+    @Override
+    public void close() {
+        if (broker != null) {
+            broker.stop(30);
+        }
+    }
+}

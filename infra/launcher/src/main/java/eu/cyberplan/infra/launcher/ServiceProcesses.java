@@ -1,0 +1,115 @@
+package eu.cyberplan.infra.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The four services, each in its own JVM (one classpath would load every service's beans into one context). */
+final class ServiceProcesses implements AutoCloseable {
+
+    /** A service module and its fixed port; the order is the start order (contact-points serves the others' JWKS). */
+    record Service(String name, int port) {
+        String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("contact-points", 8081),
+            new Service("incident-reporting", 8082),
+            new Service("escalation", 8083),
+            new Service("exercises", 8084));
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+
+    // Read by the shutdown hook while the main thread may still be adding.
+    private final List<ChildJvm> running = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Checked before anything starts: a taken port would otherwise surface minutes later as a bind error in a log. */
+    static void checkPortsFree() {
+        for (Service service : SERVICES) {
+            try (ServerSocket probe = new ServerSocket(service.port())) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new LaunchFailure("port " + service.port() + " (" + service.name() + ") is already taken: stop what listens there"
+                        + " (a launcher still running? see `ss -ltnp 'sport = :" + service.port() + "'`)");
+            }
+        }
+    }
+
+    void startAll(Path repo, Path logDir, Map<String, String> sharedEnvironment) {
+        for (Service service : SERVICES) {
+            Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new LaunchFailure(jar + " is missing: build the services first (mvn -DskipTests install, or ./stack.sh)");
+            }
+        }
+        for (Service service : SERVICES) {
+            Map<String, String> environment = new HashMap<>(sharedEnvironment);
+            environment.put("CYBERPLAN_PORT", String.valueOf(service.port()));
+            Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
+            running.add(ChildJvm.start(service.name(), List.of("-Xmx256m", "-jar", jar.toString()), environment,
+                    logDir.resolve(service.name() + ".log")));
+        }
+    }
+
+    /** Waits for every /health to answer 200; a child that dies meanwhile fails the launch with the tail of its log. */
+    void awaitHealthy() {
+        for (int i = 0; i < running.size(); i++) {
+            Service service = SERVICES.get(i);
+            Instant started = Instant.now();
+            Instant deadline = started.plus(HEALTH_TIMEOUT);
+            while (!healthy(service)) {
+                running.stream().filter(child -> !child.isAlive()).findFirst().ifPresent(dead -> {
+                    throw new LaunchFailure(dead.diedMessage());
+                });
+                if (Instant.now().isAfter(deadline)) {
+                    throw new LaunchFailure(service.name() + " did not answer " + service.baseUrl() + "/health with 200 within "
+                            + HEALTH_TIMEOUT.toSeconds() + " s; last lines of its log:" + System.lineSeparator() + running.get(i).logTail(40));
+                }
+                Pause.briefly();
+            }
+            System.out.printf("  %s healthy on %s (%.1f s)%n", service.name(), service.baseUrl(),
+                    Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        }
+    }
+
+    /** Blocks until one service exits on its own; returns it. */
+    ChildJvm awaitFirstExit() {
+        CompletableFuture<?>[] exits = running.stream()
+                .map(child -> child.process().onExit().thenApply(process -> child))
+                .toArray(CompletableFuture[]::new);
+        return (ChildJvm) CompletableFuture.anyOf(exits).join();
+    }
+
+    private boolean healthy(Service service) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/health")).timeout(Duration.ofSeconds(3)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("interrupted while waiting for " + service.name(), e);
+        }
+    }
+
+    /** Asks every service to stop at once (they stop in parallel), then waits for each, killing the slow ones. */
+    @Override
+    public void close() {
+        running.forEach(child -> child.process().destroy());
+        running.forEach(child -> child.stop(10));
+    }
+}

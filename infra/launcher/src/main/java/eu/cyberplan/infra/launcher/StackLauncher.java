@@ -1,0 +1,130 @@
+package eu.cyberplan.infra.launcher;
+
+import eu.cyberplan.events.v1.Topics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one command of DESIGN §7: PostgreSQL, Kafka, the topics and the four services with the demo federation.
+ * {@code --check} starts everything, verifies it is healthy, stops it and exits 0: a smoke check for CI.
+ */
+public final class StackLauncher {
+
+    private final Path repo;
+    private final Path stateDir;
+    private final Path logDir;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ServiceProcesses services = new ServiceProcesses();
+    private volatile KafkaChoice kafka;
+    private volatile PostgresChoice postgres;
+
+    private StackLauncher(Path repo) {
+        this.repo = repo;
+        this.stateDir = repo.resolve(".cyberplan");
+        this.logDir = stateDir.resolve("logs");
+    }
+
+    public static void main(String[] args) {
+        boolean check = List.of(args).contains("--check");
+        StackLauncher launcher;
+        try {
+            launcher = new StackLauncher(RepositoryRoot.find());
+        } catch (LaunchFailure e) {
+            System.err.println("FAILED: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "stack-shutdown"));
+        try {
+            launcher.start();
+            if (check) {
+                System.out.println("Check passed: every service is healthy. Stopping.");
+                System.exit(0);
+            }
+            launcher.watchServices();
+        } catch (RuntimeException e) {
+            // After Ctrl-C the children die by design: that is no failure worth reporting.
+            if (!launcher.stopping.get()) {
+                System.err.println("FAILED: " + (e instanceof LaunchFailure ? e.getMessage() : e));
+                if (!(e instanceof LaunchFailure)) {
+                    e.printStackTrace();
+                }
+            }
+            // The shutdown hook stops whatever had already started.
+            System.exit(1);
+        }
+    }
+
+    private void start() {
+        System.out.println("CyberPlan stack from " + repo);
+        ServiceProcesses.checkPortsFree();
+        postgres = PostgresChoice.choose(stateDir);
+        System.out.println("PostgreSQL: " + postgres.description());
+        kafka = KafkaChoice.choose(repo, stateDir, logDir);
+        System.out.println("Kafka: " + kafka.description());
+        String prefix = Environment.get("CYBERPLAN_TOPIC_PREFIX", Topics.DEFAULT_PREFIX);
+        int created = TopicCreator.createMissing(kafka.bootstrap(), prefix);
+        System.out.printf("Topics: %d under prefix %s (%d created, the rest already there)%n",
+                Topics.allQualified(prefix).size(), prefix, created);
+        System.out.println("Services: starting " + ServiceProcesses.SERVICES.stream().map(ServiceProcesses.Service::name).toList()
+                + ", logs in " + logDir);
+        services.startAll(repo, logDir, serviceEnvironment(prefix));
+        services.awaitHealthy();
+        printWelcome();
+    }
+
+    private Map<String, String> serviceEnvironment(String prefix) {
+        return Map.of(
+                "CYBERPLAN_JDBC_URL", postgres.jdbcUrl(),
+                "CYBERPLAN_JDBC_USER", postgres.user(),
+                "CYBERPLAN_JDBC_PASSWORD", postgres.password(),
+                "CYBERPLAN_KAFKA_BOOTSTRAP", kafka.bootstrap(),
+                "CYBERPLAN_TOPIC_PREFIX", prefix,
+                "CYBERPLAN_JWKS_URL", ServiceProcesses.SERVICES.get(0).baseUrl() + "/keys",
+                "CYBERPLAN_DEMO", "true",
+                "CYBERPLAN_JWT_KEY_FILE", stateDir.resolve("jwt-signing-key.json").toString());
+    }
+
+    private void printWelcome() {
+        System.out.println();
+        System.out.println("CyberPlan is up:");
+        for (ServiceProcesses.Service service : ServiceProcesses.SERVICES) {
+            System.out.printf("  %-19s API %s/api/v1   health %s/health%n", service.name(), service.baseUrl(), service.baseUrl());
+        }
+        System.out.println("Log in: POST http://127.0.0.1:8081/api/v1/login {\"username\":\"duty.ee\",\"password\":\"demo\"}"
+                + " — demo users duty.<cc>, ncp.<cc>, owner.<cc>, coordinator, planner, auditor; password demo");
+        System.out.println("Logs: " + logDir);
+        System.out.println("Ctrl-C stops everything.");
+    }
+
+    /** Runs until Ctrl-C; a service that dies on its own takes the stack down rather than leaving it half alive. */
+    private void watchServices() {
+        ChildJvm exited = services.awaitFirstExit();
+        if (!stopping.get()) {
+            System.err.println("FAILED: " + exited.diedMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Stops in the reverse order of the dependencies: services, then the broker they write to, then their database. */
+    private void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        System.out.println("Stopping the services…");
+        services.close();
+        if (kafka != null && kafka.broker() != null) {
+            System.out.println("Stopping the Kafka broker…");
+            kafka.close();
+        }
+        if (postgres != null && postgres.embedded() != null) {
+            System.out.println("Stopping the embedded PostgreSQL…");
+            postgres.close();
+        }
+        ChildJvm.stopAnyStillRunning();
+        System.out.println("Stopped.");
+    }
+}

@@ -1,0 +1,70 @@
+package eu.cyberplan.contactpoints.login;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The user accounts and refresh tokens of this node. */
+@Singleton
+public class UserAccounts {
+
+    private final JdbcOperations jdbc;
+
+    public UserAccounts(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(String username) {
+        return jdbc.prepareStatement("SELECT * FROM user_account WHERE username = ?", s -> {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new UserAccount(rs.getString("username"), rs.getString("password_hash"),
+                        Arrays.asList((String[]) rs.getArray("roles").getArray()), rs.getString("country"),
+                        rs.getString("display_name"), rs.getBoolean("enabled")));
+            }
+        });
+    }
+
+    /** Adds the account unless one has the name already. */
+    @Transactional
+    public void addIfAbsent(UserAccount account) {
+        jdbc.prepareStatement("""
+                INSERT INTO user_account (username, password_hash, roles, country, display_name, enabled)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""", s -> {
+            s.setString(1, account.username());
+            s.setString(2, account.passwordHash());
+            s.setArray(3, s.getConnection().createArrayOf("text", account.roles().toArray()));
+            s.setString(4, account.country());
+            s.setString(5, account.displayName());
+            s.setBoolean(6, account.enabled());
+            return s.executeUpdate();
+        });
+    }
+
+    @Transactional
+    public void saveRefreshToken(String token, String username) {
+        jdbc.prepareStatement("INSERT INTO refresh_token (token, username) VALUES (?, ?) ON CONFLICT DO NOTHING", s -> {
+            s.setString(1, token);
+            s.setString(2, username);
+            return s.executeUpdate();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOfRefreshToken(String token) {
+        return jdbc.prepareStatement("SELECT username FROM refresh_token WHERE token = ? AND NOT revoked", s -> {
+            s.setString(1, token);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package eu.cyberplan.escalation.protocol;
+
+import eu.cyberplan.platform.api.Page;
+import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.security.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Protocol cases with their receipts: coordinators see every case, a country the cases it reports or receives. */
+@Controller("/api/v1/cases")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class CaseController {
+
+    private final CaseStore cases;
+    private final Clock clock;
+
+    public CaseController(CaseStore cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Get("/{incidentId}")
+    @Transactional(readOnly = true)
+    public CaseView get(Authentication authentication, @PathVariable UUID incidentId) {
+        ProtocolCase c = cases.find(incidentId).orElseThrow(() -> ProblemException.notFound("no protocol case for incident " + incidentId));
+        List<CaseAlert> alerts = cases.alerts(incidentId);
+        Caller caller = Caller.of(authentication);
+        boolean party = caller.belongsTo(c.reporterCountry()) || alerts.stream().anyMatch(a -> caller.belongsTo(a.country()));
+        if (!party && !caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER)) {
+            throw ProblemException.forbidden("case " + c.reference() + " is not one your country takes part in");
+        }
+        return view(c, alerts);
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    public Page<CaseView> list(Authentication authentication, @Nullable @QueryValue String mode, @Nullable @QueryValue String status,
+                               @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        Caller caller = Caller.of(authentication);
+        int p = Page.page(page);
+        int s = Page.size(size);
+        List<String> visibleTo = caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER) ? null : List.of(caller.country());
+        List<CaseView> items = cases.list(mode == null ? "REAL" : mode, status == null ? ProtocolCase.OPEN : status, visibleTo, p, s).stream()
+                .map(c -> view(c, cases.alerts(c.incidentId())))
+                .toList();
+        return new Page<>(items, p, s, items.size() + (long) p * s);
+    }
+
+    private CaseView view(ProtocolCase c, List<CaseAlert> alerts) {
+        return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), c.title(), c.severity(), c.tlp(), c.status(),
+                c.openedAt(), c.closedAt(), c.level(), cases.levelHistory(c.incidentId()), c.planVersion(), c.mode(), c.exerciseId(),
+                alerts, CaseCounts.of(alerts, clock.instant()));
+    }
+}

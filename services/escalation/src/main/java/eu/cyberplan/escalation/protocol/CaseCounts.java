@@ -1,0 +1,25 @@
+package eu.cyberplan.escalation.protocol;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Receipts of a case, counted cumulatively (DESIGN §5.6): delivered includes acknowledged;
+ * overdue counts alerts past their deadline and not acknowledged, naming their countries.
+ */
+@Serdeable
+public record CaseCounts(int recipients, int delivered, int acknowledged, int overdue, List<String> overdueCountries) {
+
+    public static CaseCounts of(List<CaseAlert> alerts, Instant now) {
+        List<CaseAlert> originals = alerts.stream().filter(a -> CaseAlert.ALERT.equals(a.kind())).toList();
+        List<String> overdue = originals.stream()
+                .filter(a -> a.acknowledgedAt() == null && (CaseAlert.OVERDUE.equals(a.status()) || now.isAfter(a.ackDeadline())))
+                .map(CaseAlert::country).sorted().toList();
+        return new CaseCounts(originals.size(),
+                (int) originals.stream().filter(a -> a.deliveredAt() != null || a.acknowledgedAt() != null).count(),
+                (int) originals.stream().filter(a -> a.acknowledgedAt() != null).count(),
+                overdue.size(), overdue);
+    }
+}

@@ -1,0 +1,180 @@
+package eu.cyberplan.escalation.protocol;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Cases, their alerts and level history, in the current transaction. */
+@Singleton
+public class CaseStore {
+
+    private final JdbcOperations jdbc;
+
+    public CaseStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the case unless one exists for the incident; true when inserted. */
+    public boolean open(ProtocolCase c, String openedBy) {
+        int inserted = jdbc.prepareStatement("""
+                INSERT INTO protocol_case (incident_id, reference, reporter_country, title, severity, tlp, mode, exercise_id, status, level,
+                    plan_version, affected_countries, named_recipients, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", s -> {
+            s.setObject(1, c.incidentId());
+            s.setString(2, c.reference());
+            s.setString(3, c.reporterCountry());
+            s.setString(4, c.title());
+            s.setString(5, c.severity());
+            s.setString(6, c.tlp());
+            s.setString(7, c.mode());
+            s.setObject(8, c.exerciseId());
+            s.setString(9, c.status());
+            s.setString(10, c.level());
+            s.setInt(11, c.planVersion());
+            s.setArray(12, s.getConnection().createArrayOf("text", c.affectedCountries().toArray()));
+            s.setArray(13, s.getConnection().createArrayOf("text", c.namedRecipients().toArray()));
+            s.setTimestamp(14, Timestamp.from(c.openedAt()));
+            return s.executeUpdate();
+        });
+        if (inserted == 1) {
+            recordLevel(c.incidentId(), new LevelChange(c.level(), "case opened", openedBy, c.openedAt()));
+        }
+        return inserted == 1;
+    }
+
+    public void recordLevel(UUID incidentId, LevelChange change) {
+        jdbc.prepareStatement("INSERT INTO case_level_change (incident_id, level, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, incidentId);
+            s.setString(2, change.level());
+            s.setString(3, change.reason());
+            s.setString(4, change.changedBy());
+            s.setTimestamp(5, Timestamp.from(change.changedAt()));
+            return s.executeUpdate();
+        });
+    }
+
+    public void addAlert(UUID incidentId, CaseAlert alert) {
+        jdbc.prepareStatement("""
+                INSERT INTO case_alert (alert_id, incident_id, country, kind, status, dispatched_at, ack_deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", s -> {
+            s.setObject(1, alert.alertId());
+            s.setObject(2, incidentId);
+            s.setString(3, alert.country());
+            s.setString(4, alert.kind());
+            s.setString(5, alert.status());
+            s.setTimestamp(6, Timestamp.from(alert.dispatchedAt()));
+            s.setTimestamp(7, Timestamp.from(alert.ackDeadline()));
+            return s.executeUpdate();
+        });
+    }
+
+    /** Sets delivered unless already delivered; an acknowledged alert keeps its status. */
+    public void markDelivered(UUID alertId, Instant at) {
+        jdbc.prepareStatement("""
+                UPDATE case_alert SET delivered_at = ?,
+                    status = CASE WHEN status = 'DISPATCHED' THEN 'DELIVERED' ELSE status END
+                WHERE alert_id = ? AND delivered_at IS NULL""", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setObject(2, alertId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** The first acknowledgement counts; later ones change nothing. */
+    public void markAcknowledged(UUID alertId, String by, Instant at) {
+        jdbc.prepareStatement("""
+                UPDATE case_alert SET status = 'ACKNOWLEDGED', acknowledged_at = ?, acknowledged_by = ?
+                WHERE alert_id = ? AND acknowledged_at IS NULL""", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, by);
+            s.setObject(3, alertId);
+            return s.executeUpdate();
+        });
+    }
+
+    public Optional<ProtocolCase> find(UUID incidentId) {
+        return jdbc.prepareStatement("SELECT * FROM protocol_case WHERE incident_id = ?", s -> {
+            s.setObject(1, incidentId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(readCase(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    public List<ProtocolCase> list(String mode, String status, List<String> visibleTo, int page, int size) {
+        String visibility = visibleTo == null ? "" : """
+                 AND (reporter_country = ANY (?) OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.country = ANY (?)))""";
+        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE mode = ? AND status = ?" + visibility
+                + " ORDER BY opened_at DESC LIMIT ? OFFSET ?", s -> {
+            int i = 1;
+            s.setString(i++, mode);
+            s.setString(i++, status);
+            if (visibleTo != null) {
+                Array countries = s.getConnection().createArrayOf("text", visibleTo.toArray());
+                s.setArray(i++, countries);
+                s.setArray(i++, countries);
+            }
+            s.setInt(i++, size);
+            s.setInt(i, page * size);
+            List<ProtocolCase> cases = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    cases.add(readCase(rs));
+                }
+            }
+            return cases;
+        });
+    }
+
+    public List<CaseAlert> alerts(UUID incidentId) {
+        return jdbc.prepareStatement("SELECT * FROM case_alert WHERE incident_id = ? ORDER BY country, dispatched_at", s -> {
+            s.setObject(1, incidentId);
+            List<CaseAlert> alerts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    alerts.add(new CaseAlert(rs.getObject("alert_id", UUID.class), rs.getString("country"), rs.getString("kind"),
+                            rs.getString("status"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
+                            instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "ack_deadline")));
+                }
+            }
+            return alerts;
+        });
+    }
+
+    public List<LevelChange> levelHistory(UUID incidentId) {
+        return jdbc.prepareStatement("SELECT * FROM case_level_change WHERE incident_id = ? ORDER BY id", s -> {
+            s.setObject(1, incidentId);
+            List<LevelChange> changes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(new LevelChange(rs.getString("level"), rs.getString("reason"), rs.getString("changed_by"), instant(rs, "changed_at")));
+                }
+            }
+            return changes;
+        });
+    }
+
+    private static ProtocolCase readCase(ResultSet rs) throws SQLException {
+        return new ProtocolCase(rs.getObject("incident_id", UUID.class), rs.getString("reference"), rs.getString("reporter_country"),
+                rs.getString("title"), rs.getString("severity"), rs.getString("tlp"), rs.getString("mode"),
+                rs.getObject("exercise_id", UUID.class), rs.getString("status"), rs.getString("level"), rs.getInt("plan_version"),
+                Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
+                Arrays.asList((String[]) rs.getArray("named_recipients").getArray()),
+                instant(rs, "opened_at"), instant(rs, "closed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

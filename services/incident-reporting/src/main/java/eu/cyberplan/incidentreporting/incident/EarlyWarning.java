@@ -1,0 +1,47 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The body of {@code POST /api/v1/incidents}: an entity's early warning as the CSIRT files it (NIS2 Art. 23(4)(a)).
+ * Labels (severity, RSIT, TLP, PAP, countries, sectors) are checked against their vocabularies by {@link EarlyWarningRules}.
+ */
+@Serdeable
+public record EarlyWarning(
+        @NotBlank @Size(max = 300) String title,
+        @NotNull @Size(max = 20_000) String summary,
+        @NotNull Instant awareAt,
+        @NotBlank String severity,
+        @NotBlank String rsitClass,
+        @NotBlank String rsitType,
+        @NotBlank String tlp,
+        @NotBlank String pap,
+        @Nullable @Size(max = 60) List<String> affectedCountries,
+        @Nullable Boolean crossBorder,
+        @Nullable Boolean suspectedMalicious,
+        @Nullable List<String> sectors,
+        @Nullable @Valid EntityDetails entity,
+        @Nullable List<String> recipients,
+        @Nullable String reporterCountry,
+        @Nullable String mode,
+        @Nullable UUID exerciseId) {
+
+    /** The essential or important entity whose incident this is (NIS2). */
+    @Serdeable
+    public record EntityDetails(
+            @Nullable @Size(max = 300) String name,
+            @Nullable String entityType,
+            @Nullable String sector,
+            @Nullable String subsector,
+            @Nullable @jakarta.validation.constraints.PositiveOrZero java.math.BigDecimal annualTurnoverEur) {
+    }
+}

@@ -1,0 +1,80 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import eu.cyberplan.events.v1.Severity;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.platform.country.CountryCodes;
+import eu.cyberplan.platform.problem.FieldError;
+import eu.cyberplan.platform.taxonomy.MispTaxonomy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks the labels of an early warning against their vocabularies (RSIT and NIS2 sectors from the MISP taxonomies,
+ * TLP 2.0, PAP, ISO country codes) and names every field that is wrong, with the values it allows.
+ */
+public final class EarlyWarningRules {
+
+    static final List<String> PAP = List.of("CLEAR", "GREEN", "AMBER", "RED");
+
+    private final MispTaxonomy rsit;
+    private final MispTaxonomy nis2;
+
+    public EarlyWarningRules(MispTaxonomy rsit, MispTaxonomy nis2) {
+        this.rsit = rsit;
+        this.nis2 = nis2;
+    }
+
+    public List<FieldError> check(EarlyWarning warning) {
+        List<FieldError> errors = new ArrayList<>();
+        if (Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(warning.severity()))) {
+            errors.add(new FieldError("severity", "must be one of " + Arrays.toString(Severity.values())));
+        }
+        if (!rsit.hasPredicate(warning.rsitClass())) {
+            errors.add(new FieldError("rsitClass", "must be an RSIT class: " + rsit.predicates()));
+        } else if (!rsit.allows(warning.rsitClass(), warning.rsitType())) {
+            errors.add(new FieldError("rsitType", "must be an RSIT type of " + warning.rsitClass() + ": " + rsit.values(warning.rsitClass())));
+        }
+        if (Tlp.fromLabel(warning.tlp()).isEmpty()) {
+            errors.add(new FieldError("tlp", "must be a TLP 2.0 label: " + Tlp.labels()));
+        }
+        if (!PAP.contains(warning.pap())) {
+            errors.add(new FieldError("pap", "must be a PAP label: " + PAP));
+        }
+        checkCountries("affectedCountries", warning.affectedCountries(), false, errors);
+        checkCountries("recipients", warning.recipients(), true, errors);
+        if (warning.reporterCountry() != null && CountryCodes.normalise(warning.reporterCountry()).isEmpty()) {
+            errors.add(new FieldError("reporterCountry", "unknown country code '" + warning.reporterCountry() + "' (ISO 3166-1 alpha-2)"));
+        }
+        List<String> sectors = Optional.ofNullable(warning.sectors()).orElse(List.of());
+        for (int i = 0; i < sectors.size(); i++) {
+            if (!nis2.allows("impact-sectors-impacted", sectors.get(i))) {
+                errors.add(new FieldError("sectors[" + i + "]", "must be a NIS2 sector: " + nis2.values("impact-sectors-impacted")));
+            }
+        }
+        if (warning.mode() != null && !List.of("REAL", "EXERCISE").contains(warning.mode())) {
+            errors.add(new FieldError("mode", "must be REAL or EXERCISE"));
+        }
+        if ("EXERCISE".equals(warning.mode()) && warning.exerciseId() == null) {
+            errors.add(new FieldError("exerciseId", "is required when mode is EXERCISE"));
+        }
+        if (Tlp.RED.label().equals(warning.tlp()) && Optional.ofNullable(warning.recipients()).orElse(List.of()).isEmpty()) {
+            errors.add(new FieldError("recipients", "TLP:RED needs the recipients named"));
+        }
+        return errors;
+    }
+
+    /** {@code EU} may be named as a recipient (the coordinators), never as an affected country. */
+    private static void checkCountries(String field, List<String> codes, boolean euAllowed, List<FieldError> errors) {
+        if (codes == null) {
+            return;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (CountryCodes.normalise(codes.get(i)).isEmpty() && !(euAllowed && "EU".equalsIgnoreCase(codes.get(i)))) {
+                errors.add(new FieldError(field + "[" + i + "]", "unknown country code '" + codes.get(i) + "' (ISO 3166-1 alpha-2)"));
+            }
+        }
+    }
+}

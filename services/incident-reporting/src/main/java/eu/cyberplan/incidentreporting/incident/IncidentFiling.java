@@ -1,0 +1,95 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.IncidentReported;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.country.CountryCodes;
+import eu.cyberplan.platform.outbox.Outbox;
+import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.problem.FieldError;
+import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.taxonomy.Taxonomies;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Files an early warning: the incident and its {@code incident.reported} event commit together or not at all. */
+@Singleton
+public class IncidentFiling {
+
+    private final IncidentStore incidents;
+    private final Outbox outbox;
+    private final EarlyWarningRules rules;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public IncidentFiling(IncidentStore incidents, Outbox outbox, Taxonomies taxonomies, ObjectMapper json, Clock clock) {
+        this.incidents = incidents;
+        this.outbox = outbox;
+        this.rules = new EarlyWarningRules(taxonomies.rsit(), taxonomies.nis2());
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Incident file(Caller caller, EarlyWarning warning) {
+        String reporter = FilingAuthority.reporterCountry(caller, warning);
+        List<FieldError> errors = rules.check(warning);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Instant now = clock.instant();
+        Mode mode = "EXERCISE".equals(warning.mode()) ? Mode.EXERCISE : Mode.REAL;
+        List<String> affected = countries(warning.affectedCountries());
+        Incident incident = new Incident(UUID.randomUUID(), incidents.nextReference(reporter, now), reporter,
+                warning.title().strip(), warning.summary(), warning.awareAt(), Severity.valueOf(warning.severity()),
+                warning.rsitClass(), warning.rsitType(), Tlp.fromLabel(warning.tlp()).orElseThrow(), warning.pap(), affected,
+                Boolean.TRUE.equals(warning.crossBorder()) || affected.stream().anyMatch(c -> !c.equals(reporter)),
+                Boolean.TRUE.equals(warning.suspectedMalicious()), Optional.ofNullable(warning.sectors()).orElse(List.of()),
+                countries(warning.recipients()), entityJson(warning.entity()), Incident.EARLY_WARNING, Incident.OPEN,
+                mode, mode == Mode.EXERCISE ? warning.exerciseId() : null, now, caller.username(), 1);
+        incidents.insert(incident);
+        outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident))
+                .marked(incident.mode(), incident.exerciseId(), incident.tlp()));
+        return incident;
+    }
+
+    /** TLP:RED events carry ids, markings and severity, never the title or summary (DESIGN §4). */
+    private static IncidentReported reported(Incident incident) {
+        boolean red = incident.tlp() == Tlp.RED;
+        return new IncidentReported(incident.id(), incident.reference(), incident.reporterCountry(),
+                red ? null : incident.title(), red ? null : incident.summary(), incident.severity().name(), incident.tlp().label(),
+                incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
+                incident.suspectedMalicious(), incident.sectors(), incident.recipients(), incident.awareAt(), incident.reportedAt(),
+                incident.reportedBy(), incident.mode().name(), incident.exerciseId());
+    }
+
+    private static List<String> countries(List<String> codes) {
+        return Optional.ofNullable(codes).orElse(List.of()).stream()
+                .map(code -> "EU".equalsIgnoreCase(code) ? "EU" : CountryCodes.normalise(code).orElseThrow())
+                .distinct().toList();
+    }
+
+    private String entityJson(EarlyWarning.EntityDetails entity) {
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(entity);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
