@@ -69,16 +69,28 @@ record ChildJvm(String name, Process process, Path log) {
 
     /** The last lines of the log, for a failure message. */
     String logTail(int lines) {
-        try {
-            // Decoding leniently: a truncated multi-byte character must not hide the tail.
-            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + log + ": " + e.getMessage() + ")";
-        }
+        List<String> all = logLines();
+        return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
+    /** Why it died: the first error lines (a stack trace's tail rarely names the cause), then the last lines. */
     String diedMessage() {
-        return name + " exited with code " + process.exitValue() + "; last lines of " + log + ":" + System.lineSeparator() + logTail(40);
+        List<String> causes = logLines().stream()
+                .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:"))
+                .limit(6)
+                .toList();
+        String nl = System.lineSeparator();
+        return name + " exited with code " + process.exitValue() + "; see " + log + nl
+                + (causes.isEmpty() ? "" : "first errors:" + nl + String.join(nl, causes) + nl)
+                + "last lines:" + nl + logTail(25);
+    }
+
+    private List<String> logLines() {
+        try {
+            // Decoding leniently: a truncated multi-byte character must not hide the tail.
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
+        }
     }
 }

@@ -106,6 +106,10 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    boolean anyStarted() {
+        return !running.isEmpty();
+    }
+
     /** Asks every service to stop at once (they stop in parallel), then waits for each, killing the slow ones. */
     @Override
     public void close() {

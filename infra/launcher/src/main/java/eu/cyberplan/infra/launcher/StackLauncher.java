@@ -28,7 +28,11 @@ public final class StackLauncher {
     }
 
     public static void main(String[] args) {
-        boolean check = List.of(args).contains("--check");
+        if (!List.of("--check").containsAll(List.of(args))) {
+            System.err.println("usage: StackLauncher [--check]   (--check: start, verify every service is healthy, stop)");
+            System.exit(2);
+        }
+        boolean check = args.length == 1;
         StackLauncher launcher;
         try {
             launcher = new StackLauncher(RepositoryRoot.find());
@@ -114,8 +118,10 @@ public final class StackLauncher {
         if (!stopping.compareAndSet(false, true)) {
             return;
         }
-        System.out.println("Stopping the services…");
-        services.close();
+        if (services.anyStarted()) {
+            System.out.println("Stopping the services…");
+            services.close();
+        }
         if (kafka != null && kafka.broker() != null) {
             System.out.println("Stopping the Kafka broker…");
             kafka.close();

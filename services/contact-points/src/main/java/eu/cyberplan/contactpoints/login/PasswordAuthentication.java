@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -15,15 +16,16 @@ import java.util.Map;
 @Singleton
 public class PasswordAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    private final UserAccounts accounts;
+    // Lazily: the data layer's beans reach back to the security beans, and a direct dependency would be a cycle.
+    private final BeanProvider<UserAccounts> accounts;
 
-    public PasswordAuthentication(UserAccounts accounts) {
+    public PasswordAuthentication(BeanProvider<UserAccounts> accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-        return accounts.find(credentials.getIdentity())
+        return accounts.get().find(credentials.getIdentity())
                 .filter(UserAccount::enabled)
                 .filter(account -> credentials.getSecret() != null && PasswordHashing.matches(credentials.getSecret(), account.passwordHash()))
                 .map(PasswordAuthentication::success)

@@ -5,6 +5,7 @@ import io.micronaut.security.errors.IssuingAnAccessTokenErrorCode;
 import io.micronaut.security.errors.OauthErrorResponseException;
 import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
 import io.micronaut.security.token.refresh.RefreshTokenPersistence;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -14,21 +15,22 @@ import reactor.core.scheduler.Schedulers;
 @Singleton
 public class RefreshTokens implements RefreshTokenPersistence {
 
-    private final UserAccounts accounts;
+    // Lazily: the data layer's beans reach back to the security beans, and a direct dependency would be a cycle.
+    private final BeanProvider<UserAccounts> accounts;
 
-    public RefreshTokens(UserAccounts accounts) {
+    public RefreshTokens(BeanProvider<UserAccounts> accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
-        accounts.saveRefreshToken(event.getRefreshToken(), event.getAuthentication().getName());
+        accounts.get().saveRefreshToken(event.getRefreshToken(), event.getAuthentication().getName());
     }
 
     @Override
     public Publisher<Authentication> getAuthentication(String refreshToken) {
-        return Mono.fromCallable(() -> accounts.usernameOfRefreshToken(refreshToken)
-                        .flatMap(accounts::find)
+        return Mono.fromCallable(() -> accounts.get().usernameOfRefreshToken(refreshToken)
+                        .flatMap(accounts.get()::find)
                         .filter(UserAccount::enabled)
                         .map(PasswordAuthentication::authentication)
                         .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
