@@ -32,7 +32,7 @@ public final class StackLauncher {
             System.err.println("usage: StackLauncher [--check]   (--check: start, verify every service is healthy, stop)");
             System.exit(2);
         }
-        boolean check = args.length == 1;
+        boolean check = List.of(args).contains("--check");
         StackLauncher launcher;
         try {
             launcher = new StackLauncher(RepositoryRoot.find());

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs the filing benchmark (infra/bench, FilingBenchmark) against the stack started by ./stack.sh:
+# builds the driver if needed, checks the services answer, measures pgbench's filing limit when the
+# shared tool is there, then runs the driver and keeps its output under target/bench-results/.
+#   infra/bench/run-filing-bench.sh [driver flags…]   e.g. --latency-seconds 10 --throughput-seconds 10
+# BENCH_JAVA_OPTS overrides the driver's JVM options.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+
+jar=infra/bench/target/cyberplan-bench.jar
+newer_sources=""
+if [ -f "$jar" ]; then
+  newer_sources=$(find infra/bench/src infra/bench/pom.xml -newer "$jar" -type f 2>/dev/null | head -n 1)
+fi
+if [ ! -f "$jar" ] || [ -n "$newer_sources" ]; then
+  echo "Building the benchmark driver…"
+  flock /tmp/cyberplan-build.lock mvn -B -q -o install -DskipTests -pl infra/bench -am \
+    || flock /tmp/cyberplan-build.lock mvn -B -q install -DskipTests -pl infra/bench -am
+fi
+
+for port in 8081 8082 8083; do
+  status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/health" || true)
+  if [ "$status" != "200" ]; then
+    echo "The stack is not running: http://127.0.0.1:$port/health answered '${status:-nothing}' (expected 200)." >&2
+    echo "Start it with ./stack.sh (from $repo) in another terminal, wait for its URLs, then run this again." >&2
+    exit 1
+  fi
+done
+
+pgbench_args=()
+pgbench_tool="$(dirname "$repo")/shared/tools/pgbench-filing.sh"
+if [ -f "$pgbench_tool" ]; then
+  echo "Measuring the filing limit with pgbench (8 clients, 15 s)…"
+  if pgbench_out=$(bash "$pgbench_tool" 8 15 2>&1); then
+    pgbench_line=$(printf '%s\n' "$pgbench_out" | grep '^pgbench filing tps=' | tail -n 1 || true)
+    if [ -n "$pgbench_line" ]; then
+      echo "$pgbench_line"
+      pgbench_args=(--pgbench "$pgbench_line")
+    fi
+  else
+    echo "pgbench failed; going on without its figure:" >&2
+    printf '%s\n' "$pgbench_out" | tail -n 5 >&2
+  fi
+fi
+
+results=target/bench-results
+mkdir -p "$results"
+out="$results/filing-$(date +%Y%m%d-%H%M%S).txt"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -jar "$jar" "${pgbench_args[@]}" "$@" 2>&1 | tee "$out"
+echo "Results kept in $repo/$out"

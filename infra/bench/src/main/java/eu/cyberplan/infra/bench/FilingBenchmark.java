@@ -1,0 +1,104 @@
+package eu.cyberplan.infra.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Load driver for filing: measures, against the running stack over HTTP and Kafka, how long an early warning
+ * takes to reach the inboxes of its recipient countries, and how many early warnings per second are accepted.
+ * Not a test: it prints figures and asserts nothing. See {@link BenchOptions#USAGE} for the flags.
+ */
+public final class FilingBenchmark {
+
+    static final String USERNAME = "duty.ee";
+    static final String PASSWORD = "demo";
+    static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final ObjectMapper json = new ObjectMapper();
+
+    FilingBenchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        if (BenchOptions.asksForHelp(args)) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("filing benchmark: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        quietLibraryLogging();
+        try {
+            new FilingBenchmark(options, System.out).run();
+        } catch (BenchAborted e) {
+            System.err.println("filing benchmark aborted: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(130);
+        }
+        System.exit(0);
+    }
+
+    void run() throws InterruptedException {
+        out.printf("CyberPlan filing benchmark, %s%n", Instant.now());
+        out.printf("contact-points %s, incident-reporting %s, kafka %s, topic %s%n",
+                options.contactPoints(), options.incidentReporting(), options.kafkaBootstrap(), options.receiptsTopic());
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String token = new DutyOfficerLogin(http, json, options.contactPoints()).accessToken(USERNAME, PASSWORD);
+        out.printf("logged in as %s%n", USERNAME);
+        EarlyWarningFiler filer = new EarlyWarningFiler(http, json, options.incidentReporting(), token);
+        PhaseReport report = new PhaseReport(out);
+
+        LatencyPhase.Result latency = measureLatency(filer);
+        report.latency(latency, EarlyWarningFiler.AFFECTED_COUNTRIES.size());
+
+        out.printf("%nthroughput phase: %d in flight for %d s…%n", options.concurrency(), options.throughputSeconds());
+        ThroughputPhase.Result throughput = new ThroughputPhase(filer).run(options.concurrency(), options.throughputSeconds());
+        report.throughput(throughput);
+
+        new BenchSummary(out).print(MachineDescription.ofThisMachine(), latency, throughput, options.pgbenchLine());
+    }
+
+    private LatencyPhase.Result measureLatency(EarlyWarningFiler filer) throws InterruptedException {
+        DeliveryLedger ledger = new DeliveryLedger(EarlyWarningFiler.AFFECTED_COUNTRIES.size());
+        try (DeliveryWatcher watcher = new DeliveryWatcher(options.kafkaBootstrap(), options.receiptsTopic(), ledger, json)) {
+            watcher.startAndAwaitAssignment(ASSIGNMENT_TIMEOUT);
+            out.printf("%nlatency phase: %d incidents/s for %d s, consumer assigned…%n",
+                    options.rate(), options.latencySeconds());
+            LatencyPhase.Result result = new LatencyPhase(filer, ledger).run(options.rate(), options.latencySeconds());
+            if (watcher.malformed() > 0) {
+                out.printf("receipts consumer skipped %d alert.delivered values it could not read%n", watcher.malformed());
+            }
+            return result;
+        }
+    }
+
+    /** Logback without a configuration logs everything at DEBUG; the Kafka client would drown the figures. */
+    private static void quietLibraryLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+        }
+    }
+}
