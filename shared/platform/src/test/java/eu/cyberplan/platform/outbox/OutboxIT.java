@@ -2,6 +2,7 @@ package eu.cyberplan.platform.outbox;
 
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.TopicReader;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

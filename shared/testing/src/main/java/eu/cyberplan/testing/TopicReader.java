@@ -1,4 +1,4 @@
-package eu.cyberplan.platform.outbox;
+package eu.cyberplan.testing;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads a topic from its beginning, as another node would. */
-final class TopicReader implements AutoCloseable {
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    TopicReader(String bootstrap, String topic) {
+    public TopicReader(String bootstrap, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
@@ -29,14 +29,19 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Everything read so far, after one more poll. */
-    List<ConsumerRecord<String, byte[]>> records() {
+    public List<ConsumerRecord<String, byte[]>> records() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The records whose CloudEvents type is {@code type}. */
+    public List<ConsumerRecord<String, byte[]>> ofType(String type) {
+        return records().stream().filter(r -> type.equals(header(r, "ce_type"))).toList();
     }
 
     @Override

@@ -1,0 +1,40 @@
+package eu.cyberplan.escalation.protocol;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseCountsTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T03:00:00Z");
+
+    @Test
+    void shouldCountDeliveredCumulativelyAndNameTheOverdueCountries() {
+        List<CaseAlert> alerts = List.of(
+                alert("LV", "ACKNOWLEDGED", T0.plusSeconds(5), T0.plusSeconds(60)),
+                alert("LT", "DELIVERED", T0.plusSeconds(5), null),
+                alert("MT", "DISPATCHED", null, null),
+                alert("CY", "ACKNOWLEDGED", null, T0.plusSeconds(30)));
+        CaseCounts counts = CaseCounts.of(alerts, T0.plusSeconds(3600));
+        assertThat(counts.recipients()).isEqualTo(4);
+        assertThat(counts.delivered()).as("acknowledged alerts count as delivered").isEqualTo(3);
+        assertThat(counts.acknowledged()).isEqualTo(2);
+        assertThat(counts.overdue()).isEqualTo(2);
+        assertThat(counts.overdueCountries()).containsExactly("LT", "MT");
+    }
+
+    @Test
+    void shouldCountNothingOverdueBeforeTheDeadline() {
+        CaseCounts counts = CaseCounts.of(List.of(alert("LV", "DISPATCHED", null, null)), T0.plusSeconds(60));
+        assertThat(counts.overdue()).isZero();
+    }
+
+    private static CaseAlert alert(String country, String status, Instant deliveredAt, Instant acknowledgedAt) {
+        return new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, status, T0, deliveredAt, acknowledgedAt,
+                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900));
+    }
+}

@@ -1,0 +1,49 @@
+package eu.cyberplan.testing;
+
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** Publishes CloudEvents (Kafka binary mode) as another service or node would, e.g. to redeliver one on purpose. */
+public final class CloudEventPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    public CloudEventPublisher(String bootstrap) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends one real event with this id; sending the same id again is a redelivery. */
+    public void publish(String topic, String key, UUID eventId, String type, String json) {
+        var event = CloudEventBuilder.v1()
+                .withId(eventId.toString())
+                .withSource(URI.create("/cyberplan/test/eu"))
+                .withType(type)
+                .withSubject(key)
+                .withTime(OffsetDateTime.now())
+                .withDataContentType("application/json")
+                .withData(json.getBytes(StandardCharsets.UTF_8))
+                .withExtension("cpmode", "real")
+                .build();
+        try {
+            producer.send(KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + type + " to " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
