@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 
 import java.net.URI;
@@ -47,6 +48,7 @@ public class IncidentController {
     /** One incident, if the caller's country may read it under its TLP marking. */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
     public IncidentView get(Authentication authentication, @PathVariable UUID id) {
         Incident incident = incidents.find(id).orElseThrow(() -> ProblemException.notFound("no incident " + id));
         Set<String> alerted = incidents.alertedCountries(id);

@@ -1,0 +1,140 @@
+package eu.cyberplan.escalation.protocol;
+
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The protocol against real PostgreSQL and Kafka: one case and one alert per recipient, whatever the redeliveries. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseOpeningIT implements TestPropertyProvider {
+
+    private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String bootstrap;
+    private String prefix;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = TestInfrastructure.serviceProperties("escalation");
+        bootstrap = properties.get("kafka.bootstrap.servers");
+        prefix = properties.get("cyberplan.topics.prefix");
+        return properties;
+    }
+
+    @Test
+    void shouldOpenOneCaseAndAlertEachAffectedCountryOnceAndCountReceiptsOnce() throws Exception {
+        UUID incident = UUID.randomUUID();
+        UUID reported = UUID.randomUUID();
+        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
+             TopicReader alerts = new TopicReader(bootstrap, prefix + ".alerts.v1");
+             TopicReader protocol = new TopicReader(bootstrap, prefix + ".protocol.v1")) {
+            publisher.publish(prefix + ".incidents.v1", incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
+            publisher.publish(prefix + ".incidents.v1", incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/cases/" + incident, COORDINATOR).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> alerts.ofType(EventTypes.ALERT_DISPATCHED).stream()
+                    .filter(r -> incident.toString().equals(r.key())).count() >= 2);
+            List<String> dispatched = alerts.ofType(EventTypes.ALERT_DISPATCHED).stream()
+                    .filter(r -> incident.toString().equals(r.key()))
+                    .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+            assertThat(dispatched).hasSize(2);
+            assertThat(dispatched).extracting(json -> field(json, "country")).containsExactlyInAnyOrder("LV", "LT");
+            assertThat(dispatched).allSatisfy(json -> assertThat(field(json, "ackDeadline")).isNotBlank());
+            assertThat(protocol.ofType(EventTypes.CASE_OPENED)).filteredOn(r -> incident.toString().equals(r.key())).hasSize(1);
+
+            for (String json : dispatched) {
+                String alertId = field(json, "alertId");
+                String country = field(json, "country");
+                UUID deliveredEvent = UUID.randomUUID();
+                for (int redelivery = 0; redelivery < 2; redelivery++) {
+                    publisher.publish(prefix + ".receipts.v1", incident.toString(), deliveredEvent, EventTypes.ALERT_DELIVERED, """
+                            {"alertId":"%s","incidentId":"%s","country":"%s","deliveredAt":"%s"}""".formatted(alertId, incident, country, Instant.now()));
+                }
+                if ("LV".equals(country)) {
+                    publisher.publish(prefix + ".receipts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                            {"alertId":"%s","incidentId":"%s","country":"LV","acknowledgedBy":"ncp.lv","acknowledgedAt":"%s"}"""
+                            .formatted(alertId, incident, Instant.now()));
+                    publisher.publish(prefix + ".receipts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                            {"alertId":"%s","incidentId":"%s","country":"LV","acknowledgedBy":"duty.lv","acknowledgedAt":"%s"}"""
+                            .formatted(alertId, incident, Instant.now()));
+                }
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/api/v1/cases/" + incident, COORDINATOR).body())
+                .contains("\"counts\":{\"recipients\":2,\"delivered\":2,\"acknowledged\":1,\"overdue\":0"));
+        String kase = get("/api/v1/cases/" + incident, COORDINATOR).body();
+        assertThat(kase).contains("\"level\":\"TECHNICAL\"", "\"acknowledgedBy\":\"ncp.lv\"").doesNotContain("duty.lv");
+        assertThat(get("/api/v1/cases/" + incident, TestTokens.bearer("ncp.lt", "LT", "NCP")).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/cases/" + incident, TestTokens.bearer("ncp.fr", "FR", "NCP")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/cases", COORDINATOR).body()).contains(incident.toString());
+        assertThat(get("/api/v1/cases", TestTokens.bearer("ncp.fr", "FR", "NCP")).body()).doesNotContain(incident.toString());
+    }
+
+    @Test
+    void shouldOpenNoCaseForAnIncidentThatStaysAtHome() throws Exception {
+        UUID domestic = UUID.randomUUID();
+        UUID crossBorder = UUID.randomUUID();
+        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
+            publisher.publish(prefix + ".incidents.v1", domestic.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    reportedJson(domestic, "[\"EE\"]").replace("\"crossBorder\":true", "\"crossBorder\":false"));
+            publisher.publish(prefix + ".incidents.v1", crossBorder.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    reportedJson(crossBorder, "[\"LV\"]"));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/cases/" + crossBorder, COORDINATOR).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/cases", COORDINATOR).body().contains(crossBorder.toString()));
+        assertThat(get("/api/v1/cases/" + domestic, COORDINATOR).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/cases/" + crossBorder, null).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String reportedJson(UUID incident, String affected) {
+        Instant now = Instant.now();
+        return """
+                {"incidentId":"%s","reference":"EE-2026-000001","reporterCountry":"EE","title":"Ransomware on grid operator",
+                 "severity":"CRITICAL","tlp":"AMBER","pap":"AMBER","rsitClass":"malicious-code","rsitType":"infected-system",
+                 "affectedCountries":%s,"crossBorder":true,"suspectedMalicious":true,"sectors":["energy"],"recipients":[],
+                 "awareAt":"%s","reportedAt":"%s","reportedBy":"duty.ee","mode":"REAL"}""".formatted(incident, affected, now, now);
+    }
+}

@@ -1,0 +1,142 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Filing against real PostgreSQL and Kafka: one event per accepted report, nothing stored or sent for a refused one. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncidentFilingIT implements TestPropertyProvider {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String bootstrap;
+    private String prefix;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = TestInfrastructure.serviceProperties("incident_reporting");
+        bootstrap = properties.get("kafka.bootstrap.servers");
+        prefix = properties.get("cyberplan.topics.prefix");
+        return properties;
+    }
+
+    @Test
+    void shouldEmitExactlyOneIncidentReportedPerFiling() throws Exception {
+        try (TopicReader incidents = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+            HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"LV\",\"LT\"]", ""));
+            assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+            String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+            assertThat(filed.headers().firstValue("Location")).contains("/api/v1/incidents/" + id);
+            await().atMost(Duration.ofSeconds(30)).until(() -> incidents.records().stream().anyMatch(r -> id.equals(r.key())));
+            List<ConsumerRecord<String, byte[]>> mine = incidents.records().stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(mine).hasSize(1);
+            assertThat(TopicReader.header(mine.get(0), "ce_type")).isEqualTo(EventTypes.INCIDENT_REPORTED);
+            assertThat(TopicReader.header(mine.get(0), "ce_cptlp")).isEqualTo("amber");
+            assertThat(TopicReader.header(mine.get(0), "ce_source")).isEqualTo("/cyberplan/incident-reporting/ee");
+            assertThat(new String(mine.get(0).value(), StandardCharsets.UTF_8)).contains("Ransomware on grid operator", "\"LV\"");
+        }
+    }
+
+    @Test
+    void shouldKeepTheTitleOfATlpRedIncidentOffTheSharedCluster() throws Exception {
+        try (TopicReader incidents = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+            HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("RED", "[\"LV\"]", ",\"recipients\":[\"FI\"]"));
+            assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+            String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+            ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> incidents.records().stream().filter(r -> id.equals(r.key())).findFirst().orElse(null), r -> r != null);
+            assertThat(new String(event.value(), StandardCharsets.UTF_8)).doesNotContain("Ransomware", "SCADA").contains("HIGH");
+            assertThat(get("/api/v1/incidents/" + id, TestTokens.bearer("ncp.fi", "FI", "NCP")).statusCode()).isEqualTo(200);
+            assertThat(get("/api/v1/incidents/" + id, TestTokens.bearer("ncp.lv", "LV", "NCP")).statusCode()).as("LV is affected but not named").isEqualTo(403);
+            assertThat(get("/api/v1/incidents/" + id, TestTokens.bearer("coordinator", "EU", "COORDINATOR")).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void shouldStoreNothingForARefusedFiling() throws Exception {
+        long before = incidentRows();
+        assertThat(file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"QQ\"]", "")).statusCode()).isEqualTo(422);
+        assertThat(file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("PURPLE", "[\"LV\"]", "")).statusCode()).isEqualTo(422);
+        assertThat(file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"LV\"]", ",\"reporterCountry\":\"FR\"")).statusCode()).isEqualTo(403);
+        assertThat(file(TestTokens.bearer("ncp.ee", "EE", "NCP"), "{\"not\": \"an early warning\"}").statusCode())
+                .as("roles are checked before the body").isEqualTo(403);
+        assertThat(file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), "{\"title\":").statusCode()).isEqualTo(400);
+        assertThat(incidentRows()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldLetAnAlertedCountryReadAnAmberIncident() throws Exception {
+        HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"LV\"]", ""));
+        String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        String fr = TestTokens.bearer("ncp.fr", "FR", "NCP");
+        assertThat(get("/api/v1/incidents/" + id, fr).statusCode()).isEqualTo(403);
+        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
+            Instant now = Instant.now();
+            publisher.publish(prefix + ".alerts.v1", id, UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, """
+                    {"alertId":"%s","incidentId":"%s","country":"FR","kind":"ALERT","severity":"HIGH","tlp":"AMBER","mode":"REAL",
+                     "level":"OPERATIONAL","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
+                    .formatted(UUID.randomUUID(), id, now, now.plusSeconds(3600)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/incidents/" + id, fr).statusCode() == 200);
+        assertThat(get("/api/v1/incidents/" + UUID.randomUUID(), fr).statusCode()).isEqualTo(404);
+    }
+
+    private long incidentRows() throws Exception {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM incident")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private HttpResponse<String> file(String authorization, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/incidents")).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String warning(String tlp, String affected, String extra) {
+        return """
+                {"title":"Ransomware on grid operator","summary":"SCADA jump hosts encrypted","awareAt":"%s","severity":"HIGH",
+                 "rsitClass":"malicious-code","rsitType":"infected-system","tlp":"%s","pap":"AMBER","affectedCountries":%s,
+                 "crossBorder":true,"suspectedMalicious":true,"sectors":["energy"]%s}""".formatted(Instant.now().minusSeconds(600), tlp, affected, extra);
+    }
+}
