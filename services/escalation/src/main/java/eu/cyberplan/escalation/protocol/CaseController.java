@@ -51,14 +51,22 @@ public class CaseController {
     @Transactional(readOnly = true)
     public Page<CaseView> list(Authentication authentication, @Nullable @QueryValue String mode, @Nullable @QueryValue String status,
                                @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        if (mode != null && !List.of("REAL", "EXERCISE").contains(mode)) {
+            throw ProblemException.invalid("mode", "must be REAL or EXERCISE");
+        }
+        if (status != null && !List.of(ProtocolCase.OPEN, "CLOSED").contains(status)) {
+            throw ProblemException.invalid("status", "must be OPEN or CLOSED");
+        }
         Caller caller = Caller.of(authentication);
         int p = Page.page(page);
         int s = Page.size(size);
         List<String> visibleTo = caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER) ? null : List.of(caller.country());
-        List<CaseView> items = cases.list(mode == null ? "REAL" : mode, status == null ? ProtocolCase.OPEN : status, visibleTo, p, s).stream()
+        String m = mode == null ? "REAL" : mode;
+        String st = status == null ? ProtocolCase.OPEN : status;
+        List<CaseView> items = cases.list(m, st, visibleTo, p, s).stream()
                 .map(c -> view(c, cases.alerts(c.incidentId())))
                 .toList();
-        return new Page<>(items, p, s, items.size() + (long) p * s);
+        return new Page<>(items, p, s, cases.count(m, st, visibleTo));
     }
 
     private CaseView view(ProtocolCase c, List<CaseAlert> alerts) {

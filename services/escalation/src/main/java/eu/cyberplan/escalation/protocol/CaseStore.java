@@ -112,18 +112,8 @@ public class CaseStore {
     }
 
     public List<ProtocolCase> list(String mode, String status, List<String> visibleTo, int page, int size) {
-        String visibility = visibleTo == null ? "" : """
-                 AND (reporter_country = ANY (?) OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.country = ANY (?)))""";
-        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE mode = ? AND status = ?" + visibility
-                + " ORDER BY opened_at DESC LIMIT ? OFFSET ?", s -> {
-            int i = 1;
-            s.setString(i++, mode);
-            s.setString(i++, status);
-            if (visibleTo != null) {
-                Array countries = s.getConnection().createArrayOf("text", visibleTo.toArray());
-                s.setArray(i++, countries);
-                s.setArray(i++, countries);
-            }
+        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE " + LISTED + " ORDER BY opened_at DESC LIMIT ? OFFSET ?", s -> {
+            int i = bindListed(s, mode, status, visibleTo);
             s.setInt(i++, size);
             s.setInt(i, page * size);
             List<ProtocolCase> cases = new ArrayList<>();
@@ -134,6 +124,31 @@ public class CaseStore {
             }
             return cases;
         });
+    }
+
+    public long count(String mode, String status, List<String> visibleTo) {
+        return jdbc.prepareStatement("SELECT count(*) FROM protocol_case c WHERE " + LISTED, s -> {
+            bindListed(s, mode, status, visibleTo);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Cases of a mode and status that a country reports or receives alerts for; every case when no country is given. */
+    private static final String LISTED = """
+            mode = ? AND status = ? AND (?::text[] IS NULL OR reporter_country = ANY (?::text[])
+                OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.country = ANY (?::text[])))""";
+
+    private static int bindListed(java.sql.PreparedStatement s, String mode, String status, List<String> visibleTo) throws SQLException {
+        Array countries = visibleTo == null ? null : s.getConnection().createArrayOf("text", visibleTo.toArray());
+        s.setString(1, mode);
+        s.setString(2, status);
+        s.setArray(3, countries);
+        s.setArray(4, countries);
+        s.setArray(5, countries);
+        return 6;
     }
 
     public List<CaseAlert> alerts(UUID incidentId) {
