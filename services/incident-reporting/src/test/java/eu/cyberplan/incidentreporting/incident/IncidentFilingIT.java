@@ -115,6 +115,29 @@ class IncidentFilingIT implements TestPropertyProvider {
         assertThat(get("/api/v1/incidents/" + UUID.randomUUID(), fr).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void shouldAnswerARetryWithTheSameIdempotencyKeyWithTheFirstResponseAndFileOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String duty = TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER");
+        long before = incidentRows();
+        HttpResponse<String> first = file(duty, warning("AMBER", "[\"LV\"]", ""), key);
+        HttpResponse<String> retry = file(duty, warning("AMBER", "[\"LV\"]", ""), key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(incidentRows()).isEqualTo(before + 1);
+
+        HttpResponse<String> otherCaller = file(TestTokens.bearer("duty.lv", "LV", "DUTY_OFFICER"), warning("AMBER", "[\"EE\"]", ""), key);
+        assertThat(otherCaller.statusCode()).as("keys belong to their caller").isEqualTo(201);
+        assertThat(otherCaller.body()).isNotEqualTo(first.body());
+        HttpResponse<String> refused = file(duty, warning("AMBER", "[\"QQ\"]", ""), "refused-" + key);
+        HttpResponse<String> refusedAgain = file(duty, warning("AMBER", "[\"QQ\"]", ""), "refused-" + key);
+        assertThat(refusedAgain.statusCode()).isEqualTo(refused.statusCode()).isEqualTo(422);
+        assertThat(incidentRows()).isEqualTo(before + 2);
+    }
+
     private long incidentRows() throws Exception {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM incident")) {
@@ -124,8 +147,16 @@ class IncidentFilingIT implements TestPropertyProvider {
     }
 
     private HttpResponse<String> file(String authorization, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/incidents")).header("Authorization", authorization)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return file(authorization, json, null);
+    }
+
+    private HttpResponse<String> file(String authorization, String json, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/incidents")).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
