@@ -1,8 +1,5 @@
 package eu.cyberplan.contactpoints.inbox;
 
-import eu.cyberplan.events.v1.AlertDispatched;
-import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -10,11 +7,14 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
-/** Alerts of the emergency protocol, into the recipient country's inbox. Exercise alerts have their own consumer. */
-@KafkaListener(groupId = "contact-points-alerts", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+/**
+ * Alerts of the emergency protocol, into the recipient country's inbox. Each polled batch is one transaction and one
+ * offset commit; exercise alerts have their own consumer, so a drill never queues ahead of a real alert.
+ */
+@KafkaListener(groupId = "contact-points-alerts", offsetReset = OffsetReset.EARLIEST, batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
 public class AlertsListener {
@@ -28,18 +28,12 @@ public class AlertsListener {
     }
 
     @Topic("${cyberplan.topics.prefix}.alerts.v1")
-    void real(ConsumerRecord<String, byte[]> record) {
-        handle(events.read(record));
+    void real(ConsumerRecords<String, byte[]> records) {
+        inbox.deliverAll(events.readAll(records));
     }
 
     @Topic("${cyberplan.topics.prefix}.alerts.v1.exercise")
-    void exercise(ConsumerRecord<String, byte[]> record) {
-        handle(events.read(record));
-    }
-
-    private void handle(IncomingEvent event) {
-        if (EventTypes.ALERT_DISPATCHED.equals(event.type())) {
-            inbox.deliver(event, events.payload(event, AlertDispatched.class));
-        }
+    void exercise(ConsumerRecords<String, byte[]> records) {
+        inbox.deliverAll(events.readAll(records));
     }
 }

@@ -8,6 +8,7 @@ import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -18,6 +19,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,20 +32,28 @@ public class Inbox {
     private final InboxStore items;
     private final ProcessedEvents processed;
     private final Outbox outbox;
+    private final IncomingEvents events;
     private final Clock clock;
 
-    public Inbox(InboxStore items, ProcessedEvents processed, Outbox outbox, Clock clock) {
+    public Inbox(InboxStore items, ProcessedEvents processed, IncomingEvents events, Outbox outbox, Clock clock) {
         this.items = items;
+        this.events = events;
         this.processed = processed;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** Delivers a polled batch of alert events in one transaction; events seen before change nothing. */
     @Transactional
-    public void deliver(IncomingEvent event, AlertDispatched alert) {
-        if (!processed.claim(event)) {
-            return;
+    public void deliverAll(List<IncomingEvent> batch) {
+        for (IncomingEvent event : batch) {
+            if (EventTypes.ALERT_DISPATCHED.equals(event.type()) && processed.claim(event)) {
+                deliver(events.payload(event, AlertDispatched.class));
+            }
         }
+    }
+
+    private void deliver(AlertDispatched alert) {
         Instant now = clock.instant();
         InboxItem item = new InboxItem(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), alert.severity(), alert.tlp(),
                 alert.mode(), alert.exerciseId(), alert.title(), alert.reporterCountry(), alert.level(), alert.dispatchedAt(),

@@ -10,6 +10,7 @@ import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -33,14 +34,17 @@ public class CaseOpening {
     static final String PROTOCOL = "protocol";
 
     private final ProcessedEvents processed;
+    private final IncomingEvents events;
     private final CaseStore cases;
     private final Outbox outbox;
     private final AlertRouting routing;
     private final AcknowledgementSla sla;
     private final Clock clock;
 
-    public CaseOpening(ProcessedEvents processed, CaseStore cases, Outbox outbox, AlertRouting routing, AcknowledgementSla sla, Clock clock) {
+    public CaseOpening(ProcessedEvents processed, IncomingEvents events, CaseStore cases, Outbox outbox, AlertRouting routing,
+                       AcknowledgementSla sla, Clock clock) {
         this.processed = processed;
+        this.events = events;
         this.cases = cases;
         this.outbox = outbox;
         this.routing = routing;
@@ -48,11 +52,17 @@ public class CaseOpening {
         this.clock = clock;
     }
 
+    /** Handles a polled batch of incident events in one transaction; events seen before change nothing. */
     @Transactional
-    public void onIncidentReported(IncomingEvent event, IncidentReported incident) {
-        if (!processed.claim(event)) {
-            return;
+    public void onIncidentEvents(List<IncomingEvent> batch) {
+        for (IncomingEvent event : batch) {
+            if (EventTypes.INCIDENT_REPORTED.equals(event.type()) && processed.claim(event)) {
+                onIncidentReported(events.payload(event, IncidentReported.class));
+            }
         }
+    }
+
+    private void onIncidentReported(IncidentReported incident) {
         Tlp tlp = Tlp.fromLabel(incident.tlp()).orElse(Tlp.AMBER);
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
                 incident.recipients() == null ? List.of() : incident.recipients());

@@ -1,8 +1,5 @@
 package eu.cyberplan.incidentreporting.access;
 
-import eu.cyberplan.events.v1.AlertDispatched;
-import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -10,11 +7,11 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Each {@code alert.dispatched} lets its recipient country read the incident under the TLP rules. */
-@KafkaListener(groupId = "incident-reporting-alerts", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+@KafkaListener(groupId = "incident-reporting-alerts", offsetReset = OffsetReset.EARLIEST, batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
 public class AlertGrantListener {
@@ -28,18 +25,12 @@ public class AlertGrantListener {
     }
 
     @Topic("${cyberplan.topics.prefix}.alerts.v1")
-    void real(ConsumerRecord<String, byte[]> record) {
-        handle(events.read(record));
+    void real(ConsumerRecords<String, byte[]> records) {
+        grants.grantAll(events.readAll(records));
     }
 
     @Topic("${cyberplan.topics.prefix}.alerts.v1.exercise")
-    void exercise(ConsumerRecord<String, byte[]> record) {
-        handle(events.read(record));
-    }
-
-    private void handle(IncomingEvent event) {
-        if (EventTypes.ALERT_DISPATCHED.equals(event.type())) {
-            grants.grant(event, events.payload(event, AlertDispatched.class));
-        }
+    void exercise(ConsumerRecords<String, byte[]> records) {
+        grants.grantAll(events.readAll(records));
     }
 }

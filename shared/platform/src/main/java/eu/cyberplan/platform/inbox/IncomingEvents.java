@@ -6,9 +6,12 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -37,6 +40,15 @@ public class IncomingEvents {
                 exercise == null ? null : UUID.fromString(exercise.toString()),
                 tlp == null ? null : tlp.toString().toUpperCase(Locale.ROOT),
                 event.getData() == null ? new byte[0] : event.getData().toBytes());
+    }
+
+    /** A polled batch in the order Kafka gave it (per partition, in offset order). */
+    public List<IncomingEvent> readAll(ConsumerRecords<String, byte[]> records) {
+        List<IncomingEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            events.add(read(record));
+        }
+        return events;
     }
 
     public <T> T payload(IncomingEvent event, Class<T> type) {

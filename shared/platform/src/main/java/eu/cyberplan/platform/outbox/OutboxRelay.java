@@ -9,8 +9,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -134,25 +134,38 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         return false;
     }
 
-    /** Sends one batch and marks sent what Kafka acknowledged, up to the first failure, so order holds. */
+    /**
+     * Sends one batch and marks sent what Kafka acknowledged, up to the first failure, so order holds. A send that
+     * cannot even start (no metadata for the topic, broker gone) ends the batch at once: each would block for
+     * {@code max.block.ms}, and the rows after it must wait for it anyway.
+     */
     private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
         List<OutboxRow> rows = OutboxStore.unsent(connection, batchSize);
         if (rows.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        KafkaException refused = null;
         for (OutboxRow row : rows) {
-            ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(row);
-            acks.add(producer.send(record));
+            try {
+                acks.add(producer.send(CloudEventRecords.toRecord(row)));
+            } catch (KafkaException e) {
+                refused = e;
+                LOG.error("Outbox event {} ({} to {}) cannot be sent; the events after it wait: {}", row.id(), row.type(), row.topic(), e.getMessage());
+                break;
+            }
         }
-        List<Long> sent = new ArrayList<>(rows.size());
+        List<Long> sent = new ArrayList<>(acks.size());
         try {
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < acks.size(); i++) {
                 acks.get(i).get();
                 sent.add(rows.get(i).seq());
             }
         } finally {
             OutboxStore.markSent(connection, sent, clock.instant());
+        }
+        if (refused != null) {
+            throw refused;
         }
         return sent.size();
     }

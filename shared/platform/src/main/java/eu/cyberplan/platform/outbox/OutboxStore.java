@@ -15,25 +15,28 @@ import java.util.UUID;
 /** The relay's queries, on its own connection: real events first, then exercise events, each in write order. */
 final class OutboxStore {
 
+    // The mode is written into each statement, not bound: a generic plan for "mode = $1" cannot use the partial
+    // indexes, and then every poll walks the whole table, sent rows included.
     private static final String UNSENT = """
             SELECT seq, id, topic, record_key, event_type, source, subject, mode, exercise_id, tlp, payload::text, created_at
-            FROM outbox_event WHERE sent_at IS NULL AND mode = ? ORDER BY seq LIMIT ?""";
+            FROM outbox_event WHERE sent_at IS NULL AND mode = '%s' ORDER BY seq LIMIT ?""";
+    private static final String UNSENT_REAL = UNSENT.formatted("REAL");
+    private static final String UNSENT_EXERCISE = UNSENT.formatted("EXERCISE");
 
     private OutboxStore() {
     }
 
     static List<OutboxRow> unsent(Connection connection, int limit) throws SQLException {
-        List<OutboxRow> rows = unsent(connection, "REAL", limit);
+        List<OutboxRow> rows = unsent(connection, UNSENT_REAL, limit);
         if (rows.size() < limit) {
-            rows.addAll(unsent(connection, "EXERCISE", limit - rows.size()));
+            rows.addAll(unsent(connection, UNSENT_EXERCISE, limit - rows.size()));
         }
         return rows;
     }
 
-    private static List<OutboxRow> unsent(Connection connection, String mode, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UNSENT)) {
-            statement.setString(1, mode);
-            statement.setInt(2, limit);
+    private static List<OutboxRow> unsent(Connection connection, String query, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setInt(1, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
