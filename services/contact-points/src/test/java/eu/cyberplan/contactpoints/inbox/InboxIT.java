@@ -2,7 +2,8 @@ package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
-import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -12,9 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,19 +27,17 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InboxIT implements TestPropertyProvider {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceUnderTest service;
     private String bootstrap;
-    private String prefix;
 
     @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestInfrastructure.serviceProperties("contact_points");
-        bootstrap = properties.get("kafka.bootstrap.servers");
-        prefix = properties.get("cyberplan.topics.prefix");
-        return properties;
+        service = ServiceUnderTest.of("contact_points");
+        bootstrap = service.kafkaBootstrap();
+        return service.properties();
     }
 
     @Test
@@ -51,10 +47,10 @@ class InboxIT implements TestPropertyProvider {
         UUID eventId = UUID.randomUUID();
         UUID later = UUID.randomUUID();
         try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader receipts = new TopicReader(bootstrap, prefix + ".receipts.v1")) {
-            publisher.publish(prefix + ".alerts.v1", incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
-            publisher.publish(prefix + ".alerts.v1", incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
-            publisher.publish(prefix + ".alerts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(later, incident, "LV"));
+             TopicReader receipts = new TopicReader(bootstrap, service.topic("receipts.v1"))) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(later, incident, "LV"));
 
             // The later alert shares the partition: once its receipt is out, any duplicate of the first would be too.
             await().atMost(Duration.ofSeconds(60)).until(() -> receipts.ofType(EventTypes.ALERT_DELIVERED).stream()
@@ -72,8 +68,8 @@ class InboxIT implements TestPropertyProvider {
         UUID incident = UUID.randomUUID();
         UUID alert = UUID.randomUUID();
         try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader receipts = new TopicReader(bootstrap, prefix + ".receipts.v1")) {
-            publisher.publish(prefix + ".alerts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
+             TopicReader receipts = new TopicReader(bootstrap, service.topic("receipts.v1"))) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
             await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/inbox", TestTokens.bearer("ncp.lv", "LV", "NCP")).body().contains(alert.toString()));
 
             assertThat(ack(alert, TestTokens.bearer("ncp.lt", "LT", "NCP")).statusCode()).isEqualTo(403);
@@ -95,18 +91,12 @@ class InboxIT implements TestPropertyProvider {
         assertThat(ack(UUID.randomUUID(), TestTokens.bearer("ncp.lv", "LV", "NCP")).statusCode()).isEqualTo(404);
     }
 
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String authorization) {
+        return new TestHttp(server.getURL()).get(path, authorization);
     }
 
-    private HttpResponse<String> ack(UUID alert, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/inbox/" + alert + "/ack"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"seen\"}"));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> ack(UUID alert, String authorization) {
+        return new TestHttp(server.getURL()).post("/api/v1/inbox/" + alert + "/ack", authorization, "{\"note\":\"seen\"}");
     }
 
     private static String dispatched(UUID alert, UUID incident, String country) {

@@ -2,7 +2,8 @@ package eu.cyberplan.escalation.protocol;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
-import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -12,9 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,19 +33,17 @@ class CaseOpeningIT implements TestPropertyProvider {
 
     private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceUnderTest service;
     private String bootstrap;
-    private String prefix;
 
     @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestInfrastructure.serviceProperties("escalation");
-        bootstrap = properties.get("kafka.bootstrap.servers");
-        prefix = properties.get("cyberplan.topics.prefix");
-        return properties;
+        service = ServiceUnderTest.of("escalation");
+        bootstrap = service.kafkaBootstrap();
+        return service.properties();
     }
 
     @Test
@@ -55,10 +51,10 @@ class CaseOpeningIT implements TestPropertyProvider {
         UUID incident = UUID.randomUUID();
         UUID reported = UUID.randomUUID();
         try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader alerts = new TopicReader(bootstrap, prefix + ".alerts.v1");
-             TopicReader protocol = new TopicReader(bootstrap, prefix + ".protocol.v1")) {
-            publisher.publish(prefix + ".incidents.v1", incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
-            publisher.publish(prefix + ".incidents.v1", incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
+             TopicReader alerts = new TopicReader(bootstrap, service.topic("alerts.v1"));
+             TopicReader protocol = new TopicReader(bootstrap, service.topic("protocol.v1"))) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/cases/" + incident, COORDINATOR).statusCode() == 200);
             await().atMost(Duration.ofSeconds(30)).until(() -> alerts.ofType(EventTypes.ALERT_DISPATCHED).stream()
@@ -76,14 +72,14 @@ class CaseOpeningIT implements TestPropertyProvider {
                 String country = field(json, "country");
                 UUID deliveredEvent = UUID.randomUUID();
                 for (int redelivery = 0; redelivery < 2; redelivery++) {
-                    publisher.publish(prefix + ".receipts.v1", incident.toString(), deliveredEvent, EventTypes.ALERT_DELIVERED, """
+                    publisher.publish(service.topic("receipts.v1"), incident.toString(), deliveredEvent, EventTypes.ALERT_DELIVERED, """
                             {"alertId":"%s","incidentId":"%s","country":"%s","deliveredAt":"%s"}""".formatted(alertId, incident, country, Instant.now()));
                 }
                 if ("LV".equals(country)) {
-                    publisher.publish(prefix + ".receipts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                    publisher.publish(service.topic("receipts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
                             {"alertId":"%s","incidentId":"%s","country":"LV","acknowledgedBy":"ncp.lv","acknowledgedAt":"%s"}"""
                             .formatted(alertId, incident, Instant.now()));
-                    publisher.publish(prefix + ".receipts.v1", incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                    publisher.publish(service.topic("receipts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
                             {"alertId":"%s","incidentId":"%s","country":"LV","acknowledgedBy":"duty.lv","acknowledgedAt":"%s"}"""
                             .formatted(alertId, incident, Instant.now()));
                 }
@@ -104,9 +100,9 @@ class CaseOpeningIT implements TestPropertyProvider {
         UUID domestic = UUID.randomUUID();
         UUID crossBorder = UUID.randomUUID();
         try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
-            publisher.publish(prefix + ".incidents.v1", domestic.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+            publisher.publish(service.topic("incidents.v1"), domestic.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
                     reportedJson(domestic, "[\"EE\"]").replace("\"crossBorder\":true", "\"crossBorder\":false"));
-            publisher.publish(prefix + ".incidents.v1", crossBorder.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+            publisher.publish(service.topic("incidents.v1"), crossBorder.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
                     reportedJson(crossBorder, "[\"LV\"]"));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/cases/" + crossBorder, COORDINATOR).statusCode() == 200);
@@ -115,12 +111,8 @@ class CaseOpeningIT implements TestPropertyProvider {
         assertThat(get("/api/v1/cases/" + crossBorder, null).statusCode()).isEqualTo(401);
     }
 
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String authorization) {
+        return new TestHttp(server.getURL()).get(path, authorization);
     }
 
     private static String field(String json, String name) {

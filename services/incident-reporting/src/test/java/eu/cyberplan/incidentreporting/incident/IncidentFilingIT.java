@@ -2,7 +2,8 @@ package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
-import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -15,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -36,9 +34,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncidentFilingIT implements TestPropertyProvider {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceUnderTest service;
     private String bootstrap;
-    private String prefix;
 
     @Inject
     EmbeddedServer server;
@@ -48,15 +45,14 @@ class IncidentFilingIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestInfrastructure.serviceProperties("incident_reporting");
-        bootstrap = properties.get("kafka.bootstrap.servers");
-        prefix = properties.get("cyberplan.topics.prefix");
-        return properties;
+        service = ServiceUnderTest.of("incident_reporting");
+        bootstrap = service.kafkaBootstrap();
+        return service.properties();
     }
 
     @Test
     void shouldEmitExactlyOneIncidentReportedPerFiling() throws Exception {
-        try (TopicReader incidents = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+        try (TopicReader incidents = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
             HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"LV\",\"LT\"]", ""));
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
@@ -73,7 +69,7 @@ class IncidentFilingIT implements TestPropertyProvider {
 
     @Test
     void shouldKeepTheTitleOfATlpRedIncidentOffTheSharedCluster() throws Exception {
-        try (TopicReader incidents = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+        try (TopicReader incidents = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
             HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("RED", "[\"LV\"]", ",\"recipients\":[\"FI\"]"));
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
@@ -106,7 +102,7 @@ class IncidentFilingIT implements TestPropertyProvider {
         assertThat(get("/api/v1/incidents/" + id, fr).statusCode()).isEqualTo(403);
         try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
             Instant now = Instant.now();
-            publisher.publish(prefix + ".alerts.v1", id, UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, """
+            publisher.publish(service.topic("alerts.v1"), id, UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, """
                     {"alertId":"%s","incidentId":"%s","country":"FR","kind":"ALERT","severity":"HIGH","tlp":"AMBER","mode":"REAL",
                      "level":"OPERATIONAL","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
                     .formatted(UUID.randomUUID(), id, now, now.plusSeconds(3600)));
@@ -146,22 +142,18 @@ class IncidentFilingIT implements TestPropertyProvider {
         }
     }
 
-    private HttpResponse<String> file(String authorization, String json) throws Exception {
+    private HttpResponse<String> file(String authorization, String json) {
         return file(authorization, json, null);
     }
 
-    private HttpResponse<String> file(String authorization, String json, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/incidents")).header("Authorization", authorization)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> file(String authorization, String json, String idempotencyKey) {
+        TestHttp api = new TestHttp(server.getURL());
+        return idempotencyKey == null ? api.post("/api/v1/incidents", authorization, json)
+                : api.post("/api/v1/incidents", authorization, json, "Idempotency-Key", idempotencyKey);
     }
 
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String authorization) {
+        return new TestHttp(server.getURL()).get(path, authorization);
     }
 
     private static String warning(String tlp, String affected, String extra) {

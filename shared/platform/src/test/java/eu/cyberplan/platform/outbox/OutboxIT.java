@@ -1,7 +1,7 @@
 package eu.cyberplan.platform.outbox;
 
 import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.testing.TestInfrastructure;
+import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TopicReader;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -26,24 +26,23 @@ import static org.awaitility.Awaitility.await;
 @Property(name = "cyberplan.outbox.relay.poll-interval", value = "50ms")
 class OutboxIT implements TestPropertyProvider {
 
+    private ServiceUnderTest service;
     private String bootstrap;
-    private String prefix;
 
     @Inject
     WidgetService widgets;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = TestInfrastructure.serviceProperties("platform");
-        bootstrap = properties.get("kafka.bootstrap.servers");
-        prefix = properties.get("cyberplan.topics.prefix");
-        return properties;
+        service = ServiceUnderTest.of("platform");
+        bootstrap = service.kafkaBootstrap();
+        return service.properties();
     }
 
     @Test
     void shouldPublishACommittedChangeAsACloudEventInBinaryMode() {
         UUID id = widgets.create("committed", Mode.REAL, false);
-        try (TopicReader reader = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+        try (TopicReader reader = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
             ConsumerRecord<String, byte[]> record = awaitRecord(reader, id);
             assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(TopicReader.header(record, "ce_type")).isEqualTo(WidgetService.TYPE);
@@ -62,7 +61,7 @@ class OutboxIT implements TestPropertyProvider {
     void shouldPublishNothingWhenTheChangeRollsBack() {
         assertThatThrownBy(() -> widgets.create("rolled-back", Mode.REAL, true)).isInstanceOf(IllegalStateException.class);
         UUID after = widgets.create("after the rollback", Mode.REAL, false);
-        try (TopicReader reader = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+        try (TopicReader reader = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
             awaitRecord(reader, after);
             assertThat(reader.records()).noneSatisfy(r ->
                     assertThat(new String(r.value(), StandardCharsets.UTF_8)).contains("rolled-back"));
@@ -73,8 +72,8 @@ class OutboxIT implements TestPropertyProvider {
     void shouldSendExerciseEventsToTheExerciseTwinOnly() {
         UUID drill = widgets.create("drill", Mode.EXERCISE, false);
         UUID real = widgets.create("real after drill", Mode.REAL, false);
-        try (TopicReader exercise = new TopicReader(bootstrap, prefix + ".incidents.v1.exercise");
-             TopicReader reals = new TopicReader(bootstrap, prefix + ".incidents.v1")) {
+        try (TopicReader exercise = new TopicReader(bootstrap, service.topic("incidents.v1.exercise"));
+             TopicReader reals = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
             ConsumerRecord<String, byte[]> record = awaitRecord(exercise, drill);
             assertThat(TopicReader.header(record, "ce_cpmode")).isEqualTo("exercise");
             assertThat(UUID.fromString(TopicReader.header(record, "ce_cpexercise"))).isNotNull();
