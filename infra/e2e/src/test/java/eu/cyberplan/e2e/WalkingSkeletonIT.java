@@ -6,9 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +134,21 @@ class WalkingSkeletonIT {
                 .anySatisfy(item -> assertThat(item.get("alertId").asText()).isEqualTo(alertId.get()));
         assertThat(api.get(federation.contactPoints.url("/api/v1/inbox"), ncpLt).body().get("items"))
                 .noneSatisfy(item -> assertThat(item.get("alertId").asText()).isEqualTo(alertId.get()));
+    }
+
+    @Test
+    void shouldPublishEachServicesOpenApiDocumentWithoutAToken() throws Exception {
+        for (ServiceProcess service : List.of(federation.contactPoints, federation.incidentReporting, federation.escalation, federation.exercises)) {
+            String name = service == federation.contactPoints ? "contact-points" : service == federation.incidentReporting ? "incident-reporting"
+                    : service == federation.escalation ? "escalation" : "exercises";
+            HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(service.url("/swagger/" + name + ".yml"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(document.statusCode()).as(name).isEqualTo(200);
+            assertThat(document.body()).startsWith("openapi:").contains("title: " + name);
+        }
+        HttpResponse<String> incidents = http.send(HttpRequest.newBuilder(URI.create(federation.incidentReporting.url("/swagger/incident-reporting.yml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(incidents.body()).contains("/api/v1/incidents:", "/api/v1/incidents/{id}:");
     }
 
     private static void assertProblem(Api.Reply reply, int status) {
