@@ -67,7 +67,6 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.onSpinWait();
             process.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + tail());

@@ -20,4 +20,14 @@ public record ServiceUnderTest(Map<String, String> properties) {
     public String topic(String name) {
         return properties.get("cyberplan.topics.prefix") + "." + name;
     }
+
+    /** Reads one of this test's topics from its beginning, e.g. {@code reader("receipts.v1")}. */
+    public TopicReader reader(String topic) {
+        return new TopicReader(kafkaBootstrap(), topic(topic));
+    }
+
+    /** Publishes CloudEvents as another service would; address them with {@link #topic(String)}. */
+    public CloudEventPublisher publisher() {
+        return new CloudEventPublisher(kafkaBootstrap());
+    }
 }

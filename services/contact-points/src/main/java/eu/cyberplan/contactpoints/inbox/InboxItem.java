@@ -19,7 +19,7 @@ public record InboxItem(UUID alertId, UUID incidentId, String country, String ki
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
     public static final String EXERCISE_BANNER = "EXERCISE EXERCISE EXERCISE";
 
-    /** The item as people see it: exercise titles carry the banner, TLP:RED titles are withheld from events. */
+    /** The item as people see it: exercise titles begin with the banner (a TLP:RED alert has no title to show). */
     public InboxItem shown() {
         if (!"EXERCISE".equals(mode)) {
             return this;

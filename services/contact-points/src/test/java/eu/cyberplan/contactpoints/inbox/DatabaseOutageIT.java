@@ -71,8 +71,8 @@ class DatabaseOutageIT implements TestPropertyProvider {
         List<UUID> alerts = new ArrayList<>();
         TestHttp api = new TestHttp(server.getURL());
         String ncp = TestTokens.bearer("ncp.lv", "LV", "NCP");
-        try (CloudEventPublisher publisher = new CloudEventPublisher(service.kafkaBootstrap());
-             TopicReader receipts = new TopicReader(service.kafkaBootstrap(), service.topic("receipts.v1"))) {
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader receipts = service.reader("receipts.v1")) {
             alerts.add(dispatch(publisher, incident));
             await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/inbox", ncp).body().contains(alerts.get(0).toString()));
 

@@ -28,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 class InboxIT implements TestPropertyProvider {
 
     private ServiceUnderTest service;
-    private String bootstrap;
 
     @Inject
     EmbeddedServer server;
@@ -36,7 +35,6 @@ class InboxIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("contact_points");
-        bootstrap = service.kafkaBootstrap();
         return service.properties();
     }
 
@@ -46,8 +44,8 @@ class InboxIT implements TestPropertyProvider {
         UUID alert = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         UUID later = UUID.randomUUID();
-        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader receipts = new TopicReader(bootstrap, service.topic("receipts.v1"))) {
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader receipts = service.reader("receipts.v1")) {
             publisher.publish(service.topic("alerts.v1"), incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
             publisher.publish(service.topic("alerts.v1"), incident.toString(), eventId, EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
             publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(later, incident, "LV"));
@@ -67,8 +65,8 @@ class InboxIT implements TestPropertyProvider {
     void shouldKeepTheFirstAcknowledgementAndRefuseOtherCountries() throws Exception {
         UUID incident = UUID.randomUUID();
         UUID alert = UUID.randomUUID();
-        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader receipts = new TopicReader(bootstrap, service.topic("receipts.v1"))) {
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader receipts = service.reader("receipts.v1")) {
             publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, dispatched(alert, incident, "LV"));
             await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/inbox", TestTokens.bearer("ncp.lv", "LV", "NCP")).body().contains(alert.toString()));
 

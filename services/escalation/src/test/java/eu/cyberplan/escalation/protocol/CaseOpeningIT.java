@@ -34,7 +34,6 @@ class CaseOpeningIT implements TestPropertyProvider {
     private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
 
     private ServiceUnderTest service;
-    private String bootstrap;
 
     @Inject
     EmbeddedServer server;
@@ -42,7 +41,6 @@ class CaseOpeningIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("escalation");
-        bootstrap = service.kafkaBootstrap();
         return service.properties();
     }
 
@@ -50,9 +48,9 @@ class CaseOpeningIT implements TestPropertyProvider {
     void shouldOpenOneCaseAndAlertEachAffectedCountryOnceAndCountReceiptsOnce() throws Exception {
         UUID incident = UUID.randomUUID();
         UUID reported = UUID.randomUUID();
-        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap);
-             TopicReader alerts = new TopicReader(bootstrap, service.topic("alerts.v1"));
-             TopicReader protocol = new TopicReader(bootstrap, service.topic("protocol.v1"))) {
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader alerts = service.reader("alerts.v1");
+             TopicReader protocol = service.reader("protocol.v1")) {
             publisher.publish(service.topic("incidents.v1"), incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
             publisher.publish(service.topic("incidents.v1"), incident.toString(), reported, EventTypes.INCIDENT_REPORTED, reportedJson(incident, "[\"EE\",\"LV\",\"LT\"]"));
 
@@ -99,7 +97,7 @@ class CaseOpeningIT implements TestPropertyProvider {
     void shouldOpenNoCaseForAnIncidentThatStaysAtHome() throws Exception {
         UUID domestic = UUID.randomUUID();
         UUID crossBorder = UUID.randomUUID();
-        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
+        try (CloudEventPublisher publisher = service.publisher()) {
             publisher.publish(service.topic("incidents.v1"), domestic.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
                     reportedJson(domestic, "[\"EE\"]").replace("\"crossBorder\":true", "\"crossBorder\":false"));
             publisher.publish(service.topic("incidents.v1"), crossBorder.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,

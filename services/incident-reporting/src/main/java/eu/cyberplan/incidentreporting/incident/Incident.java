@@ -27,6 +27,7 @@ public record Incident(
         List<String> sectors,
         List<String> recipients,
         String entityJson,
+        String entityType,
         String stage,
         String status,
         Mode mode,
@@ -37,4 +38,10 @@ public record Incident(
 
     public static final String EARLY_WARNING = "EARLY_WARNING";
     public static final String OPEN = "OPEN";
+    public static final String TRUST_SERVICE = "TRUST_SERVICE";
+
+    /** Trust service providers notify within 24 h instead of 72 h (NIS2 Art. 23(4)(b)). */
+    public boolean trustService() {
+        return TRUST_SERVICE.equals(entityType);
+    }
 }

@@ -59,7 +59,6 @@ public class IncidentController {
     }
 
     private IncidentView view(Incident incident) {
-        boolean trustService = incident.entityJson() != null && incident.entityJson().contains("\"TRUST_SERVICE\"");
-        return IncidentView.of(incident, ReportingDeadlines.at(incident.awareAt(), incident.reportedAt(), trustService, clock.instant()));
+        return IncidentView.of(incident, ReportingDeadlines.at(incident.awareAt(), incident.reportedAt(), incident.trustService(), clock.instant()));
     }
 }

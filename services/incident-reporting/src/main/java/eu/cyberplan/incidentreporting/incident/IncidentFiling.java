@@ -58,7 +58,8 @@ public class IncidentFiling {
                 warning.rsitClass(), warning.rsitType(), Tlp.fromLabel(warning.tlp()).orElseThrow(), warning.pap(), affected,
                 Boolean.TRUE.equals(warning.crossBorder()) || affected.stream().anyMatch(c -> !c.equals(reporter)),
                 Boolean.TRUE.equals(warning.suspectedMalicious()), Optional.ofNullable(warning.sectors()).orElse(List.of()),
-                countries(warning.recipients()), entityJson(warning.entity()), Incident.EARLY_WARNING, Incident.OPEN,
+                countries(warning.recipients()), entityJson(warning.entity()),
+                warning.entity() == null ? null : warning.entity().entityType(), Incident.EARLY_WARNING, Incident.OPEN,
                 mode, mode == Mode.EXERCISE ? warning.exerciseId() : null, now, caller.username(), 1);
         incidents.insert(incident);
         outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident))

@@ -80,7 +80,7 @@ public class IncidentStore {
     }
 
     public Optional<Incident> find(UUID id) {
-        return jdbc.prepareStatement("SELECT * FROM incident WHERE id = ?", statement -> {
+        return jdbc.prepareStatement("SELECT *, entity ->> 'entityType' AS entity_type FROM incident WHERE id = ?", statement -> {
             statement.setObject(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -118,7 +118,7 @@ public class IncidentStore {
                 Severity.valueOf(rs.getString("severity")), rs.getString("rsit_class"), rs.getString("rsit_type"),
                 Tlp.fromLabel(rs.getString("tlp")).orElseThrow(), rs.getString("pap"),
                 list(rs.getArray("affected_countries")), rs.getBoolean("cross_border"), rs.getBoolean("suspected_malicious"),
-                list(rs.getArray("sectors")), list(rs.getArray("recipients")), rs.getString("entity"),
+                list(rs.getArray("sectors")), list(rs.getArray("recipients")), rs.getString("entity"), rs.getString("entity_type"),
                 rs.getString("stage"), rs.getString("status"), Mode.valueOf(rs.getString("mode")),
                 rs.getObject("exercise_id", UUID.class), rs.getTimestamp("reported_at").toInstant(),
                 rs.getString("reported_by"), rs.getInt("version"));

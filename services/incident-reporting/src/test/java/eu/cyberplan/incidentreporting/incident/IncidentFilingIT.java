@@ -35,7 +35,6 @@ import static org.awaitility.Awaitility.await;
 class IncidentFilingIT implements TestPropertyProvider {
 
     private ServiceUnderTest service;
-    private String bootstrap;
 
     @Inject
     EmbeddedServer server;
@@ -46,13 +45,12 @@ class IncidentFilingIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("incident_reporting");
-        bootstrap = service.kafkaBootstrap();
         return service.properties();
     }
 
     @Test
     void shouldEmitExactlyOneIncidentReportedPerFiling() throws Exception {
-        try (TopicReader incidents = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
+        try (TopicReader incidents = service.reader("incidents.v1")) {
             HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("AMBER", "[\"LV\",\"LT\"]", ""));
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
@@ -69,7 +67,7 @@ class IncidentFilingIT implements TestPropertyProvider {
 
     @Test
     void shouldKeepTheTitleOfATlpRedIncidentOffTheSharedCluster() throws Exception {
-        try (TopicReader incidents = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
+        try (TopicReader incidents = service.reader("incidents.v1")) {
             HttpResponse<String> filed = file(TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), warning("RED", "[\"LV\"]", ",\"recipients\":[\"FI\"]"));
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
@@ -100,7 +98,7 @@ class IncidentFilingIT implements TestPropertyProvider {
         String id = filed.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
         String fr = TestTokens.bearer("ncp.fr", "FR", "NCP");
         assertThat(get("/api/v1/incidents/" + id, fr).statusCode()).isEqualTo(403);
-        try (CloudEventPublisher publisher = new CloudEventPublisher(bootstrap)) {
+        try (CloudEventPublisher publisher = service.publisher()) {
             Instant now = Instant.now();
             publisher.publish(service.topic("alerts.v1"), id, UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, """
                     {"alertId":"%s","incidentId":"%s","country":"FR","kind":"ALERT","severity":"HIGH","tlp":"AMBER","mode":"REAL",

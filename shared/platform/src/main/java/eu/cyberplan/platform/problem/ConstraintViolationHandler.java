@@ -32,7 +32,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return ProblemResponses.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemException.invalid(errors).getMessage(), errors);
+        return ProblemResponses.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemException.detailOf(errors), errors);
     }
 
     /** Drops the method and parameter nodes (e.g. {@code file.request.}) that the client never wrote. */

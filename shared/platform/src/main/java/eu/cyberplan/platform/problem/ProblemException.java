@@ -22,8 +22,12 @@ public class ProblemException extends RuntimeException {
 
     /** 422: one or more fields hold values the domain does not accept. */
     public static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, detail, errors);
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, detailOf(errors), errors);
+    }
+
+    /** One line naming every invalid field: {@code tlp: must be …; affectedCountries[1]: unknown …}. */
+    static String detailOf(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request");
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -27,7 +27,6 @@ import static org.awaitility.Awaitility.await;
 class OutboxIT implements TestPropertyProvider {
 
     private ServiceUnderTest service;
-    private String bootstrap;
 
     @Inject
     WidgetService widgets;
@@ -35,14 +34,13 @@ class OutboxIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("platform");
-        bootstrap = service.kafkaBootstrap();
         return service.properties();
     }
 
     @Test
     void shouldPublishACommittedChangeAsACloudEventInBinaryMode() {
         UUID id = widgets.create("committed", Mode.REAL, false);
-        try (TopicReader reader = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
+        try (TopicReader reader = service.reader("incidents.v1")) {
             ConsumerRecord<String, byte[]> record = awaitRecord(reader, id);
             assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(TopicReader.header(record, "ce_type")).isEqualTo(WidgetService.TYPE);
@@ -61,7 +59,7 @@ class OutboxIT implements TestPropertyProvider {
     void shouldPublishNothingWhenTheChangeRollsBack() {
         assertThatThrownBy(() -> widgets.create("rolled-back", Mode.REAL, true)).isInstanceOf(IllegalStateException.class);
         UUID after = widgets.create("after the rollback", Mode.REAL, false);
-        try (TopicReader reader = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
+        try (TopicReader reader = service.reader("incidents.v1")) {
             awaitRecord(reader, after);
             assertThat(reader.records()).noneSatisfy(r ->
                     assertThat(new String(r.value(), StandardCharsets.UTF_8)).contains("rolled-back"));
@@ -72,8 +70,8 @@ class OutboxIT implements TestPropertyProvider {
     void shouldSendExerciseEventsToTheExerciseTwinOnly() {
         UUID drill = widgets.create("drill", Mode.EXERCISE, false);
         UUID real = widgets.create("real after drill", Mode.REAL, false);
-        try (TopicReader exercise = new TopicReader(bootstrap, service.topic("incidents.v1.exercise"));
-             TopicReader reals = new TopicReader(bootstrap, service.topic("incidents.v1"))) {
+        try (TopicReader exercise = service.reader("incidents.v1.exercise");
+             TopicReader reals = service.reader("incidents.v1")) {
             ConsumerRecord<String, byte[]> record = awaitRecord(exercise, drill);
             assertThat(TopicReader.header(record, "ce_cpmode")).isEqualTo("exercise");
             assertThat(UUID.fromString(TopicReader.header(record, "ce_cpexercise"))).isNotNull();
