@@ -67,6 +67,12 @@ final class InfrastructureChooser {
                 LOG.warn("Kafka container did not start ({}); falling back to an in-JVM KRaft cluster", e.getMessage());
             }
         }
+        // A broker that meets a fatal fault (say, a log directory gone while the JVM shuts down) halts its JVM with
+        // status 1; here that JVM is the test run, which would then fail after its tests passed. Log it instead.
+        org.apache.kafka.common.utils.Exit.setExitProcedure((status, message) ->
+                LOG.error("The in-JVM Kafka asked to exit with status {}: {}", status, message));
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((status, message) ->
+                LOG.error("The in-JVM Kafka asked to halt with status {}: {}", status, message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

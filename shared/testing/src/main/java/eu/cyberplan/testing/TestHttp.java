@@ -33,6 +33,17 @@ public final class TestHttp {
         return send(request);
     }
 
+    /** PUT of a JSON body. */
+    public HttpResponse<String> put(String path, String authorization, String json) {
+        return send(request(path, authorization).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** PATCH of a JSON body. */
+    public HttpResponse<String> patch(String path, String authorization, String json) {
+        return send(request(path, authorization).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? request : request.header("Authorization", authorization);

@@ -62,8 +62,8 @@ public final class TestInfrastructure {
     }
 
     /**
-     * The properties a service's {@code @MicronautTest} needs: a fresh database, Kafka, fresh topics and the
-     * test JWKS. Use from {@code TestPropertyProvider#getProperties()}.
+     * The properties a service's {@code @MicronautTest} needs: a fresh database, Kafka, fresh topics, the test JWKS
+     * and a free port. Use from {@code TestPropertyProvider#getProperties()}.
      */
     public static Map<String, String> serviceProperties(String service) {
         Map<String, String> properties = new HashMap<>();
@@ -74,6 +74,8 @@ public final class TestInfrastructure {
         properties.put("kafka.bootstrap.servers", kafkaBootstrap());
         properties.put("cyberplan.topics.prefix", freshTopics());
         properties.put("micronaut.security.token.jwt.signatures.jwks.cyberplan.url", jwksUrl());
+        // A free port, not the service's own: the suite runs beside a running stack.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 }

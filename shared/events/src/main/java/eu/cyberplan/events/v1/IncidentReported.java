@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A CSIRT filed an incident (its early warning). For TLP:RED incidents {@code title} and {@code summary}
- * are null: recipients read them through the API, where the TLP rules are enforced.
+ * are null: recipients read them through the API, where the TLP rules are enforced. {@code significant}: per the
+ * significance assessment of what the early warning told (Implementing Regulation 2024/2690 or NIS2 Art. 23(3)).
  */
 @Serdeable
 public record IncidentReported(
@@ -31,5 +32,6 @@ public record IncidentReported(
         Instant reportedAt,
         String reportedBy,
         String mode,
-        UUID exerciseId) {
+        UUID exerciseId,
+        boolean significant) {
 }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,21 +53,35 @@ public class Outbox {
     /** Adds the event to the current transaction; there must be one. Returns the event id ({@code ce_id}). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public UUID add(OutboxEvent event) {
-        UUID id = UUID.randomUUID();
-        String payload = serialise(event.payload());
+        return addAll(List.of(event)).get(0);
+    }
+
+    /** Adds the events, in this order, to the current transaction in one batch; returns their ids in the same order. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<UUID> addAll(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(events.size());
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.prepareStatement(INSERT, statement -> {
-            statement.setObject(1, id);
-            statement.setString(2, topics.of(event.topic(), event.mode()));
-            statement.setString(3, event.key());
-            statement.setString(4, event.type());
-            statement.setString(5, "/cyberplan/" + service + "/" + (event.country() == null ? "EU" : event.country()).toLowerCase(java.util.Locale.ROOT));
-            statement.setString(6, event.subject());
-            statement.setString(7, event.mode().name());
-            statement.setObject(8, event.exerciseId());
-            statement.setString(9, event.tlp() == null ? null : event.tlp().label());
-            statement.setString(10, payload);
-            statement.setTimestamp(11, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
+            for (OutboxEvent event : events) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                statement.setObject(1, id);
+                statement.setString(2, topics.of(event.topic(), event.mode()));
+                statement.setString(3, event.key());
+                statement.setString(4, event.type());
+                statement.setString(5, "/cyberplan/" + service + "/" + (event.country() == null ? "EU" : event.country()).toLowerCase(java.util.Locale.ROOT));
+                statement.setString(6, event.subject());
+                statement.setString(7, event.mode().name());
+                statement.setObject(8, event.exerciseId());
+                statement.setString(9, event.tlp() == null ? null : event.tlp().label());
+                statement.setString(10, serialise(event.payload()));
+                statement.setTimestamp(11, now);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
         });
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -73,7 +89,7 @@ public class Outbox {
                 signal.nudge();
             }
         }));
-        return id;
+        return ids;
     }
 
     private String serialise(Object payload) {

@@ -46,6 +46,8 @@ public final class DatabaseUnavailableHandler {
     public static class NoConnection implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
+            LoggerFactory.getLogger(DatabaseUnavailableHandler.class).warn("No database connection for {} {}: {}", request.getMethodName(),
+                    request.getPath(), exception.toString());
             return unavailable();
         }
     }
@@ -56,6 +58,14 @@ public final class DatabaseUnavailableHandler {
     public static class BrokenConnection implements ExceptionHandler<ConnectionException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConnectionException exception) {
+            if (exception instanceof io.micronaut.data.connection.exceptions.NoConnectionException) {
+                // Not the database going away: code that reads outside its transaction. A bug, so a 500 that says so in the log.
+                LoggerFactory.getLogger(DatabaseUnavailableHandler.class).error("No transaction for {} {}", request.getMethodName(),
+                        request.getPath(), exception);
+                return ProblemResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be completed", List.of());
+            }
+            LoggerFactory.getLogger(DatabaseUnavailableHandler.class).warn("Database connection broke for {} {}", request.getMethodName(),
+                    request.getPath(), exception);
             return unavailable();
         }
     }

@@ -7,8 +7,28 @@ import com.networknt.schema.ValidationMessage;
 import eu.cyberplan.events.v1.AlertAcknowledged;
 import eu.cyberplan.events.v1.AlertDelivered;
 import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.events.v1.AlertCorrected;
+import eu.cyberplan.events.v1.AlertOverdue;
+import eu.cyberplan.events.v1.AlertRecalled;
+import eu.cyberplan.events.v1.AssistanceAccepted;
+import eu.cyberplan.events.v1.AssistanceOffered;
+import eu.cyberplan.events.v1.AssistanceRequested;
+import eu.cyberplan.events.v1.CaseClosed;
 import eu.cyberplan.events.v1.CaseOpened;
+import eu.cyberplan.events.v1.CoordinatorNotified;
+import eu.cyberplan.events.v1.CrisisLevelChanged;
+import eu.cyberplan.events.v1.ComcheckAnswered;
+import eu.cyberplan.events.v1.ComcheckStarted;
+import eu.cyberplan.events.v1.ContactPointChanged;
+import eu.cyberplan.events.v1.NodeHeartbeat;
+import eu.cyberplan.events.v1.RosterChanged;
+import eu.cyberplan.events.v1.SituationReportPublished;
+import eu.cyberplan.events.v1.IncidentClosed;
+import eu.cyberplan.events.v1.IncidentEscalationRequested;
+import eu.cyberplan.events.v1.IncidentReportSubmitted;
 import eu.cyberplan.events.v1.IncidentReported;
+import eu.cyberplan.events.v1.IncidentRetracted;
+import eu.cyberplan.events.v1.IncidentUpdated;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,17 +55,66 @@ class EventSchemasTest {
         return Stream.of(
                 Arguments.of("incident.reported.v1", new IncidentReported(INCIDENT, "EE-2026-000001", "EE", "Ransomware on grid operator",
                         "SCADA jump hosts encrypted", "HIGH", "AMBER", "AMBER", "malicious-code", "infected-system", List.of("LV", "LT"), true,
-                        true, List.of("energy"), List.of(), NOW, NOW, "duty.ee", "REAL", null)),
+                        true, List.of("energy"), List.of(), NOW, NOW, "duty.ee", "REAL", null, true)),
                 Arguments.of("incident.reported.v1", new IncidentReported(INCIDENT, "EE-2026-000002", "EE", null, null, "CRITICAL",
                         "RED", "RED", "intrusions", "system-compromise", List.of("LV"), true, true, List.of(), List.of("FI"), NOW, NOW,
-                        "svc.exercises", "EXERCISE", UUID.randomUUID())),
+                        "svc.exercises", "EXERCISE", UUID.randomUUID(), false)),
                 Arguments.of("alert.dispatched.v1", new AlertDispatched(ALERT, INCIDENT, "LV", "ALERT", "HIGH", "AMBER+STRICT", "REAL", null,
                         "Ransomware on grid operator", "TECHNICAL", "EE", NOW, NOW.plusSeconds(3600))),
                 Arguments.of("alert.delivered.v1", new AlertDelivered(ALERT, INCIDENT, "LV", NOW, NOW.plusSeconds(3600), NOW.plusSeconds(1))),
                 Arguments.of("alert.acknowledged.v1", new AlertAcknowledged(ALERT, INCIDENT, "LV", NOW, NOW.plusSeconds(3600), "ncp.lv",
                         NOW.plusSeconds(60), "on it")),
                 Arguments.of("case.opened.v1", new CaseOpened(INCIDENT, "EE", "TECHNICAL", "HIGH", "AMBER", "REAL", null, 1,
-                        List.of("LV", "LT"), NOW)));
+                        List.of("LV", "LT"), NOW)),
+                Arguments.of("alert.overdue.v1", new AlertOverdue(ALERT, INCIDENT, "MT", "CRITICAL", "REAL", null, NOW,
+                        NOW.plusSeconds(900), NOW.plusSeconds(1200), NOW.plusSeconds(901))),
+                Arguments.of("alert.corrected.v1", new AlertCorrected(UUID.randomUUID(), ALERT, INCIDENT, "LV", "CRITICAL", "AMBER", "EXERCISE",
+                        UUID.randomUUID(), "Ransomware on grid operator", "severity HIGH -> CRITICAL", "EE", NOW, NOW.plusSeconds(900))),
+                Arguments.of("alert.recalled.v1", new AlertRecalled(UUID.randomUUID(), ALERT, INCIDENT, "LV", "HIGH", "RED", "REAL", null,
+                        "incident retracted: false positive", "EE", NOW, NOW.plusSeconds(3600))),
+                Arguments.of("node.heartbeat.v1", new NodeHeartbeat("node-ee-1", "contact-points", List.of("EE", "LV"), NOW, 5)),
+                Arguments.of("contact-point.changed.v1", new ContactPointChanged("EE", "Estonia", true, List.of("Europe/Tallinn"), List.of("et"),
+                        "ncp@cert.ee.example", "+372-backup", null, null, List.of(new ContactPointChanged.Csirt("CERT-EE", "cert@cert.ee", null, true)),
+                        "owner.ee", NOW)),
+                Arguments.of("roster.changed.v1", new RosterChanged("EE", NOW, NOW.plusSeconds(86400),
+                        List.of(new RosterChanged.Shift("duty.ee", "PRIMARY", NOW, NOW.plusSeconds(43200))),
+                        List.of(new RosterChanged.Gap("PRIMARY", NOW.plusSeconds(43200), NOW.plusSeconds(86400))), "duty.ee", NOW)),
+                Arguments.of("comcheck.started.v1", new ComcheckStarted(UUID.randomUUID(), List.of("EE", "LV"), "coordinator", NOW,
+                        NOW.plusSeconds(3600), "REAL", null)),
+                Arguments.of("incident.report-submitted.v1", new IncidentReportSubmitted(INCIDENT, "EE-2026-000001", "EE", UUID.randomUUID(),
+                        "NOTIFICATION", NOW, "duty.ee", false, "HIGH", "AMBER", true, 2, List.of("severity", "impact"), "Ransomware on grid operator",
+                        List.of("LV", "LT"), true, "REAL", null)),
+                Arguments.of("incident.updated.v1", new IncidentUpdated(INCIDENT, "EE-2026-000001", "EE", 3, List.of("severity", "affectedCountries"),
+                        "LT affected too", "Ransomware on grid operator", "CRITICAL", "AMBER", "AMBER", "malicious-code", "infected-system",
+                        List.of("LV", "LT"), true, List.of(), true, "duty.ee", NOW, "REAL", null)),
+                Arguments.of("incident.updated.v1", new IncidentUpdated(INCIDENT, "EE-2026-000002", "EE", 2, List.of("severity"), null, null,
+                        "CRITICAL", "RED", "RED", "intrusions", "system-compromise", List.of("LV"), true, List.of("FI"), false, "duty.ee", NOW,
+                        "EXERCISE", UUID.randomUUID())),
+                Arguments.of("incident.retracted.v1", new IncidentRetracted(INCIDENT, "EE-2026-000001", "EE", "false positive: a backup job",
+                        "duty.ee", NOW, "HIGH", "AMBER", "REAL", null)),
+                Arguments.of("incident.closed.v1", new IncidentClosed(INCIDENT, "EE-2026-000001", "EE", NOW, "systems restored", "duty.ee",
+                        NOW, "AMBER", "REAL", null)),
+                Arguments.of("incident.escalation-requested.v1", new IncidentEscalationRequested(INCIDENT, "EE-2026-000001", "EE",
+                        "spreading to LV grid", "duty.ee", NOW, "CRITICAL", "GREEN", "REAL", null)),
+                Arguments.of("crisis-level.changed.v1", new CrisisLevelChanged(INCIDENT, "EE", "TECHNICAL", "OPERATIONAL", null,
+                        "2 CRITICAL alerts overdue", "plan", NOW, List.of("FR", "DE"), 2, "REAL", null)),
+                Arguments.of("crisis-level.changed.v1", new CrisisLevelChanged(INCIDENT, "EE", "OPERATIONAL", "POLITICAL", "MONITORING",
+                        "EU-wide impact", "coordinator", NOW, List.of(), 2, "EXERCISE", UUID.randomUUID())),
+                Arguments.of("coordinator.notified.v1", new CoordinatorNotified(UUID.randomUUID(), INCIDENT, ALERT, "OVERDUE_NOTICE", "MT",
+                        "CRITICAL", "AMBER", "TECHNICAL", "MT missed its backup deadline", NOW, "REAL", null)),
+                Arguments.of("case.closed.v1", new CaseClosed(INCIDENT, "EE", "incident retracted", "duty.ee", NOW, "REAL", null)),
+                Arguments.of("situation-report.published.v1", new SituationReportPublished(INCIDENT, 2, "red", "worsening", List.of("LV", "LT"),
+                        List.of("energy"), "malicious-actions", "grid operators isolating SCADA", "coordinator", NOW, List.of("LV", "LT"), "AMBER",
+                        "REAL", null)),
+                Arguments.of("situation-report.published.v1", new SituationReportPublished(INCIDENT, 1, "yellow", "stable", List.of(), List.of(),
+                        null, null, "duty.ee", NOW, List.of("FI"), "RED", "EXERCISE", UUID.randomUUID())),
+                Arguments.of("assistance.requested.v1", new AssistanceRequested(UUID.randomUUID(), INCIDENT, "LV", "FORENSICS",
+                        "memory forensics on 3 SCADA hosts", NOW.plusSeconds(7200), "ncp.lv", NOW, "REAL", null)),
+                Arguments.of("assistance.offered.v1", new AssistanceOffered(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "FI", "LV",
+                        "two forensic analysts on site", null, "ncp.fi", NOW, "REAL", null)),
+                Arguments.of("assistance.accepted.v1", new AssistanceAccepted(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "LV", "FI",
+                        null, "ncp.lv", NOW, "REAL", null)),
+                Arguments.of("comcheck.answered.v1", new ComcheckAnswered(UUID.randomUUID(), "EE", "ncp.ee", NOW, NOW.plusSeconds(42), "REAL", null)));
     }
 
     @ParameterizedTest(name = "{0}")
