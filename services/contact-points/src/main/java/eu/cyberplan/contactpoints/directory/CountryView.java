@@ -1,17 +1,28 @@
 package eu.cyberplan.contactpoints.directory;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
 
-/** A country of the plan with its national contact point (DESIGN §9). */
+/** A country of the plan with its national contact point, its CSIRTs and when its node was last seen (DESIGN §9). */
 @Serdeable
-public record CountryView(String code, String name, boolean member, List<String> timeZones, List<String> languages, Ncp ncp,
-                          String cycloneLiaison, String singlePointOfContact, Instant nodeLastSeenAt) {
+public record CountryView(String code, String name, boolean member, List<String> timeZones, List<String> languages, @Nullable Ncp ncp,
+                          @Nullable String cycloneLiaison, @Nullable String singlePointOfContact, List<Csirt> csirts,
+                          @Nullable Instant nodeLastSeenAt) {
 
     /** The NCP's primary and backup channels. */
     @Serdeable
-    public record Ncp(String primary, String backup) {
+    public record Ncp(@Nullable String primary, @Nullable String backup) {
+    }
+
+    /** One CSIRT of the country; {@code ncp} marks the one that is the national contact point. */
+    @Serdeable
+    public record Csirt(@Nullable String name, @Nullable String email, @Nullable String phone, boolean ncp) {
+    }
+
+    CountryView withCsirts(List<Csirt> list) {
+        return new CountryView(code, name, member, timeZones, languages, ncp, cycloneLiaison, singlePointOfContact, list, nodeLastSeenAt);
     }
 }

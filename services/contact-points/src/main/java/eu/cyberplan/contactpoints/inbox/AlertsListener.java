@@ -7,6 +7,8 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Property;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /**
@@ -15,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  */
 @KafkaListener(groupId = "contact-points-alerts", offsetReset = OffsetReset.EARLIEST, batch = true,
         offsetStrategy = OffsetStrategy.SYNC,
+        // Larger polls make fewer, larger transactions when a flood of alerts arrives (an escalation to every country).
+        properties = @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "${cyberplan.inbox.max-poll-records:2000}"),
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
                 retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
 public class AlertsListener {

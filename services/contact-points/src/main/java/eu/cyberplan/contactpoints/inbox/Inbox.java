@@ -1,8 +1,13 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.contactpoints.channel.Notifications;
+import eu.cyberplan.contactpoints.channel.Route;
+import eu.cyberplan.contactpoints.comcheck.ComcheckAnswers;
 import eu.cyberplan.events.v1.AlertAcknowledged;
+import eu.cyberplan.events.v1.AlertCorrected;
 import eu.cyberplan.events.v1.AlertDelivered;
 import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Tlp;
@@ -19,7 +24,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,34 +42,84 @@ public class Inbox {
     private final Outbox outbox;
     private final IncomingEvents events;
     private final Clock clock;
+    private final Notifications notifications;
+    private final ComcheckAnswers comcheckAnswers;
 
-    public Inbox(InboxStore items, ProcessedEvents processed, IncomingEvents events, Outbox outbox, Clock clock) {
+    public Inbox(InboxStore items, ProcessedEvents processed, IncomingEvents events, Outbox outbox, Clock clock, Notifications notifications,
+                 ComcheckAnswers comcheckAnswers) {
         this.items = items;
         this.events = events;
         this.processed = processed;
         this.outbox = outbox;
         this.clock = clock;
+        this.notifications = notifications;
+        this.comcheckAnswers = comcheckAnswers;
     }
 
-    /** Delivers a polled batch of alert events in one transaction; events seen before change nothing. */
+    /**
+     * Delivers a polled batch of alert events in one transaction; events seen before change nothing. Dispatched alerts
+     * are claimed, stored, receipted and queued for notification a batch at a time; a correction or recall lands as an
+     * item of its own and marks the alert it changes.
+     */
     @Transactional
     public void deliverAll(List<IncomingEvent> batch) {
+        List<IncomingEvent> dispatched = batch.stream().filter(event -> EventTypes.ALERT_DISPATCHED.equals(event.type())).toList();
+        Set<UUID> fresh = processed.claimAll(dispatched);
+        deliver(dispatched.stream().filter(event -> fresh.contains(event.id()))
+                .flatMap(event -> events.payloadIfComplete(event, AlertDispatched.class, AlertFields::complete).stream())
+                .map(this::dispatched).toList());
         for (IncomingEvent event : batch) {
-            if (EventTypes.ALERT_DISPATCHED.equals(event.type()) && processed.claim(event)) {
-                deliver(events.payload(event, AlertDispatched.class));
+            if (EventTypes.ALERT_CORRECTED.equals(event.type()) && processed.claim(event)) {
+                events.payloadIfComplete(event, AlertCorrected.class, AlertFields::complete).ifPresent(correction -> {
+                    if (!deliver(List.of(corrected(correction))).isEmpty()) {
+                        items.markCorrected(correction.correctsAlertId(), correction.dispatchedAt());
+                    }
+                });
+            } else if (EventTypes.ALERT_RECALLED.equals(event.type()) && processed.claim(event)) {
+                events.payloadIfComplete(event, AlertRecalled.class, AlertFields::complete).ifPresent(recall -> {
+                    if (!deliver(List.of(recalled(recall))).isEmpty()) {
+                        items.markRecalled(recall.recallsAlertId(), recall.dispatchedAt(), recall.reason());
+                    }
+                });
             }
         }
     }
 
-    private void deliver(AlertDispatched alert) {
-        Instant now = clock.instant();
-        InboxItem item = new InboxItem(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), alert.severity(), alert.tlp(),
-                alert.mode(), alert.exerciseId(), alert.title(), alert.reporterCountry(), alert.level(), alert.dispatchedAt(),
-                alert.ackDeadline(), now, InboxItem.NEW, null, null, null);
-        if (items.insert(item)) {
-            outbox.add(receipt(item, EventTypes.ALERT_DELIVERED,
-                    new AlertDelivered(item.alertId(), item.incidentId(), item.country(), item.dispatchedAt(), item.ackDeadline(), now)));
+    /** Stores the items not in the inbox yet, reports each delivered and queues its notifications; returns those stored. */
+    private Set<UUID> deliver(List<InboxItem> candidates) {
+        Set<UUID> inserted = items.insertAll(candidates);
+        Map<UUID, InboxItem> landed = new LinkedHashMap<>();
+        candidates.stream().filter(item -> inserted.contains(item.alertId())).forEach(item -> landed.putIfAbsent(item.alertId(), item));
+        outbox.addAll(landed.values().stream().map(item -> receipt(item, EventTypes.ALERT_DELIVERED, new AlertDelivered(item.alertId(),
+                item.incidentId(), item.country(), item.dispatchedAt(), item.ackDeadline(), item.deliveredAt()))).toList());
+        notifications.enqueueAll(List.copyOf(landed.values()), Route.PRIMARY);
+        for (UUID overdue : items.applyEarlyOverdue(inserted)) {
+            notifications.enqueue(items.lock(overdue).orElseThrow(), Route.BACKUP);
         }
+        return inserted;
+    }
+
+    private InboxItem dispatched(AlertDispatched alert) {
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), alert.severity(), alert.tlp(),
+                alert.mode(), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), alert.level(),
+                alert.dispatchedAt(), alert.ackDeadline(), clock.instant(), null, null);
+    }
+
+    private InboxItem corrected(AlertCorrected alert) {
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "CORRECTION", alert.severity(), alert.tlp(),
+                alert.mode(), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), null, alert.dispatchedAt(),
+                alert.ackDeadline(), clock.instant(), alert.correctsAlertId(), shareable(alert.tlp(), alert.change()));
+    }
+
+    private InboxItem recalled(AlertRecalled alert) {
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "RECALL", alert.severity(), alert.tlp(),
+                alert.mode(), alert.exerciseId(), null, alert.reporterCountry(), null, alert.dispatchedAt(),
+                alert.ackDeadline(), clock.instant(), alert.recallsAlertId(), alert.reason());
+    }
+
+    /** Text of a TLP:RED alert is read through the API, never kept from the shared cluster, even if a sender put it there. */
+    private static String shareable(String tlp, String text) {
+        return Tlp.RED.label().equals(tlp) ? null : text;
     }
 
     @Transactional
@@ -75,6 +133,11 @@ public class Inbox {
         }
         Instant now = clock.instant();
         items.acknowledge(alertId, caller.username(), now, note);
+        if (ComcheckAnswers.KIND.equals(item.kind())) {
+            // A comcheck has no incident: acknowledging its item answers it (comcheck.answered, not alert.acknowledged).
+            comcheckAnswers.answer(alertId, caller.username(), now);
+            return items.lock(alertId).orElseThrow();
+        }
         outbox.add(receipt(item, EventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(item.alertId(), item.incidentId(), item.country(),
                 item.dispatchedAt(), item.ackDeadline(), caller.username(), now, note)));
         return items.lock(alertId).orElseThrow();

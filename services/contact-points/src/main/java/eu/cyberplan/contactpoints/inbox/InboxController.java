@@ -55,8 +55,9 @@ public class InboxController {
         return new Page<>(shown, p, s, items.count(country, m, status));
     }
 
+    /** An NCP or duty officer acknowledges an item of their country's inbox; a coordinator one of the EU inbox. */
     @Post("/{alertId}/ack")
-    @Secured({Roles.NCP, Roles.DUTY_OFFICER})
+    @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.COORDINATOR})
     public InboxItem acknowledge(Authentication authentication, @PathVariable UUID alertId, @Valid @Nullable @Body Acknowledgement body) {
         return inbox.acknowledge(Caller.of(authentication), alertId, body == null ? null : body.note()).shown();
     }

@@ -3,14 +3,18 @@ package eu.cyberplan.contactpoints.inbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The inbox table, in the current transaction. */
 @Singleton
@@ -24,28 +28,52 @@ public class InboxStore {
 
     /** Inserts the item unless the alert is in the inbox already; true when inserted. */
     public boolean insert(InboxItem item) {
+        return insertAll(List.of(item)).contains(item.alertId());
+    }
+
+    /** Inserts the items in one statement, leaving out alerts already in the inbox; returns the alert ids inserted. */
+    public Set<UUID> insertAll(List<InboxItem> items) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
         return jdbc.prepareStatement("""
                 INSERT INTO inbox_item (alert_id, incident_id, country, kind, severity, tlp, mode, exercise_id, title, reporter_country,
-                    level, dispatched_at, ack_deadline, delivered_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id) DO NOTHING""", s -> {
+                    level, dispatched_at, ack_deadline, delivered_at, status, refers_to_alert_id, change_note)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[],
+                    ?::text[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[], ?::uuid[], ?::text[])
+                ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id""", s -> {
+            Connection c = s.getConnection();
             int i = 1;
-            s.setObject(i++, item.alertId());
-            s.setObject(i++, item.incidentId());
-            s.setString(i++, item.country());
-            s.setString(i++, item.kind());
-            s.setString(i++, item.severity());
-            s.setString(i++, item.tlp());
-            s.setString(i++, item.mode());
-            s.setObject(i++, item.exerciseId());
-            s.setString(i++, item.title());
-            s.setString(i++, item.reporterCountry());
-            s.setString(i++, item.level());
-            s.setTimestamp(i++, Timestamp.from(item.dispatchedAt()));
-            s.setTimestamp(i++, Timestamp.from(item.ackDeadline()));
-            s.setTimestamp(i++, Timestamp.from(item.deliveredAt()));
-            s.setString(i, item.status());
-            return s.executeUpdate() == 1;
+            s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::alertId)));
+            s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::incidentId)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::country)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::kind)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::severity)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::tlp)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::mode)));
+            s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::exerciseId)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::title)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::reporterCountry)));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::level)));
+            // Instants as ISO text with their offset: a Timestamp in an array is written in the JVM's local time.
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.dispatchedAt().toString())));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.ackDeadline().toString())));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.deliveredAt().toString())));
+            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::status)));
+            s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::refersToAlertId)));
+            s.setArray(i, c.createArrayOf("text", column(items, InboxItem::change)));
+            Set<UUID> inserted = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return inserted;
         });
+    }
+
+    private static Object[] column(List<InboxItem> items, Function<InboxItem, Object> value) {
+        return items.stream().map(value).toArray();
     }
 
     /** The item, locked for the acknowledging transaction. */
@@ -65,6 +93,73 @@ public class InboxStore {
             s.setString(3, note);
             s.setObject(4, alertId);
             return s.executeUpdate();
+        });
+    }
+
+    /** The original alert shows that a correction of it arrived. */
+    public void markCorrected(UUID alertId, Instant at) {
+        jdbc.prepareStatement("UPDATE inbox_item SET corrections = corrections + 1, last_corrected_at = ? WHERE alert_id = ?", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setObject(2, alertId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** The original alert shows that it was recalled, and why. */
+    public void markRecalled(UUID alertId, Instant at, String reason) {
+        jdbc.prepareStatement("UPDATE inbox_item SET recalled_at = ?, recall_reason = ? WHERE alert_id = ? AND recalled_at IS NULL", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, reason);
+            s.setObject(3, alertId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Marks an unacknowledged item OVERDUE with the backup deadline; true when it was still waiting. */
+    public boolean markOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
+        return jdbc.prepareStatement("""
+                UPDATE inbox_item SET status = 'OVERDUE', missed_deadline = ?, ack_deadline = ?, overdue_at = ?
+                WHERE alert_id = ? AND status = 'NEW'""", s -> {
+            s.setTimestamp(1, Timestamp.from(missedDeadline));
+            s.setTimestamp(2, Timestamp.from(backupDeadline));
+            s.setTimestamp(3, Timestamp.from(at));
+            s.setObject(4, alertId);
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    /** Keeps an overdue whose alert is not in the inbox yet; true when the alert is not here at all. */
+    public boolean keepEarlyOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
+        return jdbc.prepareStatement("""
+                INSERT INTO early_overdue (alert_id, missed_deadline, ack_deadline, overdue_at)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM inbox_item WHERE alert_id = ?) ON CONFLICT DO NOTHING""", s -> {
+            s.setObject(1, alertId);
+            s.setTimestamp(2, Timestamp.from(missedDeadline));
+            s.setTimestamp(3, Timestamp.from(backupDeadline));
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setObject(5, alertId);
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    /** Applies the overdues that arrived before these alerts; returns the alerts now OVERDUE. */
+    public List<UUID> applyEarlyOverdue(Set<UUID> alertIds) {
+        if (alertIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                WITH early AS (DELETE FROM early_overdue WHERE alert_id = ANY (?) RETURNING *)
+                UPDATE inbox_item i SET status = 'OVERDUE', missed_deadline = e.missed_deadline, ack_deadline = e.ack_deadline,
+                    overdue_at = e.overdue_at
+                FROM early e WHERE i.alert_id = e.alert_id AND i.status = 'NEW' RETURNING i.alert_id""", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("uuid", alertIds.toArray()));
+            List<UUID> overdue = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    overdue.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return overdue;
         });
     }
 
@@ -105,7 +200,10 @@ public class InboxStore {
                 rs.getString("kind"), rs.getString("severity"), rs.getString("tlp"), rs.getString("mode"),
                 rs.getObject("exercise_id", UUID.class), rs.getString("title"), rs.getString("reporter_country"), rs.getString("level"),
                 instant(rs, "dispatched_at"), instant(rs, "ack_deadline"), instant(rs, "delivered_at"), rs.getString("status"),
-                rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("note"));
+                rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("note"),
+                rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change_note"), rs.getInt("corrections"),
+                instant(rs, "last_corrected_at"), instant(rs, "recalled_at"), rs.getString("recall_reason"), instant(rs, "missed_deadline"),
+                instant(rs, "overdue_at"), rs.getObject("comcheck_id", UUID.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

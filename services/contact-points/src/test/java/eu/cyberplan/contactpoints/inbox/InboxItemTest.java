@@ -18,7 +18,7 @@ class InboxItemTest {
 
     private static InboxItem item(String mode, String title) {
         Instant now = Instant.now();
-        return new InboxItem(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", "AMBER", mode, null, title, "EE",
-                "TECHNICAL", now, now.plusSeconds(3600), now, "NEW", null, null, null);
+        return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", "AMBER", mode,
+                "EXERCISE".equals(mode) ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, now.plusSeconds(3600), now, null, null);
     }
 }

@@ -1,0 +1,11 @@
+package eu.cyberplan.contactpoints.channel;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The body of {@code PUT /api/v1/countries/{cc}/channels}: the country's whole list of channels. */
+@Serdeable
+public record ChannelsUpdate(@Nullable List<ChannelRequest> channels) {
+}

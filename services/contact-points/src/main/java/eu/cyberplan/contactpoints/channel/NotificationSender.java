@@ -1,0 +1,154 @@
+package eu.cyberplan.contactpoints.channel;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Sends due notifications: claims them from the queue, sends each on its channel, and marks it SENT, or PENDING again
+ * after a backoff, or FAILED after the last attempt (logged at ERROR and counted in {@code cyberplan.notifications.failed}).
+ * Several instances may run: the claim never hands one notification to two of them.
+ */
+@Singleton
+@Requires(property = "cyberplan.notifications.sender.enabled", notEquals = "false")
+public class NotificationSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
+
+    private final Notifications queue;
+    private final WebhookDelivery webhooks;
+    private final MailDelivery mail;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final int maxAttempts;
+    private final int batchSize;
+    private final Duration lease;
+    private final ExecutorService senders;
+    private final Map<ChannelKind, Counter> failed = new EnumMap<>(ChannelKind.class);
+    private volatile boolean claimFailing;
+
+    public NotificationSender(Notifications queue, WebhookDelivery webhooks, MailDelivery mail, Clock clock, MeterRegistry meters,
+                              @Value("${cyberplan.notifications.backoff.initial:5s}") Duration initialBackoff,
+                              @Value("${cyberplan.notifications.backoff.max:15m}") Duration maxBackoff,
+                              @Value("${cyberplan.notifications.max-attempts:12}") int maxAttempts,
+                              @Value("${cyberplan.notifications.batch-size:20}") int batchSize,
+                              @Value("${cyberplan.notifications.senders:4}") int senders,
+                              @Value("${cyberplan.notifications.claim-lease:2m}") Duration lease) {
+        this.queue = queue;
+        this.webhooks = webhooks;
+        this.mail = mail;
+        this.clock = clock;
+        this.backoff = new Backoff(initialBackoff, maxBackoff);
+        this.maxAttempts = maxAttempts;
+        this.batchSize = batchSize;
+        this.lease = lease;
+        // A few in parallel, so one receiver that hangs until its timeout does not hold up the others.
+        this.senders = Executors.newFixedThreadPool(senders, runnable -> {
+            Thread thread = new Thread(runnable, "notification-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (ChannelKind kind : ChannelKind.values()) {
+            failed.put(kind, Counter.builder("cyberplan.notifications.failed").tag("channel", kind.name())
+                    .description("Notifications given up after their last attempt").register(meters));
+        }
+    }
+
+    /** Sends what is due, a batch after another until the queue has no full batch left, so a burst drains at once. */
+    @Scheduled(fixedDelay = "${cyberplan.notifications.poll-interval:1s}", initialDelay = "${cyberplan.notifications.poll-interval:1s}")
+    void sendDue() {
+        int sent;
+        do {
+            sent = sendBatch();
+        } while (sent == batchSize && !Thread.currentThread().isInterrupted());
+    }
+
+    private int sendBatch() {
+        List<Delivery> due;
+        try {
+            due = queue.claim(batchSize, lease);
+            if (claimFailing) {
+                LOG.info("Claiming due notifications again");
+                claimFailing = false;
+            }
+        } catch (RuntimeException e) {
+            // Once per outage, not once per poll: the database being away is reported by everything else too.
+            if (!claimFailing) {
+                LOG.warn("Cannot claim due notifications; trying again on every poll until it works: {}", e.toString());
+                claimFailing = true;
+            }
+            return 0;
+        }
+        List<Callable<Void>> sends = due.stream().<Callable<Void>>map(delivery -> () -> {
+            send(delivery);
+            return null;
+        }).toList();
+        try {
+            senders.invokeAll(sends);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return due.size();
+    }
+
+    private void send(Delivery delivery) {
+        String failure = null;
+        try {
+            if (delivery.channel() == ChannelKind.WEBHOOK) {
+                webhooks.deliver(delivery);
+            } else {
+                mail.deliver(delivery);
+            }
+        } catch (DeliveryFailure e) {
+            failure = e.getMessage();
+        } catch (RuntimeException e) {
+            failure = e.toString();
+        }
+        try {
+            if (failure == null) {
+                queue.sent(delivery.id());
+            } else {
+                failedAttempt(delivery, failure);
+            }
+        } catch (RuntimeException e) {
+            // Most likely the database: the lease runs out and the notification is tried again (receivers dedupe on its id).
+            LOG.warn("Cannot record how notification {} for alert {} went; it falls due again when its lease ends: {}", delivery.id(),
+                    delivery.alertId(), e.toString());
+        }
+    }
+
+    private void failedAttempt(Delivery delivery, String error) {
+        String reason = error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (delivery.attempts() < maxAttempts) {
+            Duration wait = backoff.after(delivery.attempts());
+            LOG.warn("Notification {} for alert {} ({} {} {}) failed attempt {}, next in {}: {}", delivery.id(), delivery.alertId(),
+                    delivery.country(), delivery.route(), delivery.channel(), delivery.attempts(), wait, reason);
+            queue.retryAt(delivery.id(), clock.instant().plus(wait), reason);
+            return;
+        }
+        queue.failed(delivery.id(), reason);
+        failed.get(delivery.channel()).increment();
+        LOG.error("Notification {} for alert {} ({} {} {}) FAILED after {} attempts; nobody was reached on it: {}", delivery.id(),
+                delivery.alertId(), delivery.country(), delivery.route(), delivery.channel(), delivery.attempts(), reason);
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,147 @@
+package eu.cyberplan.contactpoints.channel;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The notification table, in the current transaction. */
+@Singleton
+class NotificationStore {
+
+    // Claimed rows are leased, not held locked: nothing stays open while a webhook or SMTP server takes its time, and a
+    // sender that dies mid-send leaves rows that fall due again when the lease ends. SKIP LOCKED keeps two senders apart;
+    // real alerts go before exercise ones.
+    private static final String CLAIM = """
+            UPDATE notification SET attempts = attempts + 1, next_attempt_at = ?
+            WHERE id IN (SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
+                         ORDER BY mode = 'EXERCISE', next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+            RETURNING id, alert_id, country, route, channel, target, subject, body, attempts""";
+
+    private final JdbcOperations jdbc;
+
+    NotificationStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A notification to queue, with the mode of its alert. */
+    record Queued(Delivery delivery, String mode) {
+    }
+
+    /**
+     * Queues the notifications in one batch, each due at once; an alert, route and target that had one already is left
+     * as it was. Returns how many were queued.
+     */
+    int insertAll(List<Queued> queued, Instant now) {
+        if (queued.isEmpty()) {
+            return 0;
+        }
+        return jdbc.prepareStatement("""
+                INSERT INTO notification (id, alert_id, country, mode, route, channel, target, subject, body, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id, route, channel, target) DO NOTHING""", s -> {
+            for (Queued one : queued) {
+                Delivery delivery = one.delivery();
+                s.setObject(1, delivery.id());
+                s.setObject(2, delivery.alertId());
+                s.setString(3, delivery.country());
+                s.setString(4, one.mode());
+                s.setString(5, delivery.route().name());
+                s.setString(6, delivery.channel().name());
+                s.setString(7, delivery.target());
+                s.setString(8, delivery.subject());
+                s.setString(9, delivery.body());
+                s.setTimestamp(10, Timestamp.from(now));
+                s.setTimestamp(11, Timestamp.from(now));
+                s.addBatch();
+            }
+            int inserted = 0;
+            for (int count : s.executeBatch()) {
+                // A rewritten batch reports SUCCESS_NO_INFO (-2) per row: counted as queued.
+                inserted += count == 0 ? 0 : 1;
+            }
+            return inserted;
+        });
+    }
+
+    List<Delivery> claimDue(Instant now, Instant leaseEnd, int limit) {
+        return jdbc.prepareStatement(CLAIM, s -> {
+            s.setTimestamp(1, Timestamp.from(leaseEnd));
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setInt(3, limit);
+            List<Delivery> claimed = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Delivery(rs.getObject("id", UUID.class), rs.getObject("alert_id", UUID.class), rs.getString("country"),
+                            Route.valueOf(rs.getString("route")), ChannelKind.valueOf(rs.getString("channel")), rs.getString("target"),
+                            rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), null));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** Records how an attempt ended: {@code SENT}, or a failure that stays PENDING until {@code nextAttempt} or is FAILED. */
+    void update(UUID id, String status, Instant sentAt, Instant nextAttempt, String error) {
+        jdbc.prepareStatement("""
+                UPDATE notification SET status = ?, sent_at = ?, next_attempt_at = coalesce(?, next_attempt_at),
+                    last_error = coalesce(?, last_error)
+                WHERE id = ? AND status = 'PENDING'""", s -> {
+            s.setString(1, status);
+            s.setTimestamp(2, sentAt == null ? null : Timestamp.from(sentAt));
+            s.setTimestamp(3, nextAttempt == null ? null : Timestamp.from(nextAttempt));
+            s.setString(4, error);
+            s.setObject(5, id);
+            return s.executeUpdate();
+        });
+    }
+
+    List<NotificationView> list(String country, String status, int page, int size) {
+        return jdbc.prepareStatement("SELECT * FROM notification WHERE country = ? AND (?::text IS NULL OR status = ?)"
+                + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
+            s.setString(1, country);
+            s.setString(2, status);
+            s.setString(3, status);
+            s.setInt(4, size);
+            s.setInt(5, page * size);
+            List<NotificationView> items = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+            return items;
+        });
+    }
+
+    long count(String country, String status) {
+        return jdbc.prepareStatement("SELECT count(*) FROM notification WHERE country = ? AND (?::text IS NULL OR status = ?)", s -> {
+            s.setString(1, country);
+            s.setString(2, status);
+            s.setString(3, status);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static NotificationView read(ResultSet rs) throws SQLException {
+        String status = rs.getString("status");
+        return new NotificationView(rs.getObject("id", UUID.class), rs.getObject("alert_id", UUID.class), rs.getString("country"),
+                Route.valueOf(rs.getString("route")), ChannelKind.valueOf(rs.getString("channel")), rs.getString("target"),
+                rs.getString("subject"), status, rs.getInt("attempts"),
+                NotificationView.PENDING.equals(status) ? instant(rs, "next_attempt_at") : null, rs.getString("last_error"),
+                instant(rs, "created_at"), instant(rs, "sent_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,145 @@
+package eu.cyberplan.contactpoints.channel;
+
+import eu.cyberplan.contactpoints.inbox.InboxItem;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The durable queue of notifications that reach a country's people outside the application: filled in the same
+ * transaction as the inbox item it is about, so an alert in the inbox is never without its notifications (nor the other
+ * way round), and emptied by the {@link NotificationSender}.
+ */
+@Singleton
+public class Notifications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+
+    private final NotificationStore store;
+    private final ChannelStore channels;
+    private final Optional<DutyContacts> dutyContacts;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public Notifications(NotificationStore store, ChannelStore channels, Optional<DutyContacts> dutyContacts, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.channels = channels;
+        this.dutyContacts = dutyContacts;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the item for every enabled channel of its country on this route and for the person on duty for that route;
+     * joins the caller's transaction, and refuses to run without one. Returns how many were queued.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int enqueue(InboxItem item, Route route) {
+        return enqueueAll(List.of(item), route);
+    }
+
+    /**
+     * Queues a batch of items as {@link #enqueue} does, asking each country's channels and person on duty once for the
+     * whole batch, and writing the notifications in one statement.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int enqueueAll(List<InboxItem> items, Route route) {
+        Instant now = clock.instant();
+        Map<String, Reach> reachOf = new HashMap<>();
+        List<NotificationStore.Queued> queued = new ArrayList<>();
+        for (InboxItem item : items) {
+            Reach reach = reachOf.computeIfAbsent(item.country(), country -> reach(country, route, now));
+            AlertMessage message = new AlertMessage(item, route);
+            for (Target target : reach.targets()) {
+                UUID id = UUID.randomUUID();
+                String body = target.kind() == ChannelKind.WEBHOOK ? webhookBody(id, item, route, message, reach.onDuty()) : message.text();
+                queued.add(new NotificationStore.Queued(new Delivery(id, item.alertId(), item.country(), route, target.kind(), target.address(),
+                        message.subject(), body, 0, null), item.mode()));
+            }
+            if (reach.targets().isEmpty()) {
+                LOG.info("No channel reaches {} on route {} and nobody is known on duty: alert {} waits in the inbox only",
+                        item.country(), route, item.alertId());
+            }
+        }
+        return store.insertAll(queued, now);
+    }
+
+    /** Who a country's notifications on a route go to: its enabled channels and the person on duty, each target once. */
+    private Reach reach(String country, Route route, Instant now) {
+        String onDuty = dutyContacts.flatMap(contacts -> contacts.email(country, route, now)).orElse(null);
+        Set<Target> targets = new LinkedHashSet<>();
+        channels.enabled(country, route).forEach(channel -> targets.add(new Target(channel.kind(), channel.address())));
+        if (onDuty != null) {
+            targets.add(new Target(ChannelKind.EMAIL, onDuty));
+        }
+        return new Reach(targets, onDuty);
+    }
+
+    /** Claims up to {@code limit} due notifications for {@code lease}, counting this attempt. */
+    @Transactional
+    List<Delivery> claim(int limit, Duration lease) {
+        Instant now = clock.instant();
+        return store.claimDue(now, now.plus(lease), limit).stream()
+                .map(d -> d.channel() == ChannelKind.WEBHOOK
+                        ? d.withSecret(channels.webhookSecret(d.country(), d.route(), d.target()).orElse(null)) : d)
+                .toList();
+    }
+
+    @Transactional
+    void sent(UUID id) {
+        store.update(id, NotificationView.SENT, clock.instant(), null, null);
+    }
+
+    @Transactional
+    void retryAt(UUID id, Instant next, String error) {
+        store.update(id, NotificationView.PENDING, null, next, error);
+    }
+
+    @Transactional
+    void failed(UUID id, String error) {
+        store.update(id, NotificationView.FAILED, null, null, error);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationView> list(String country, String status, int page, int size) {
+        return store.list(country, status, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String country, String status) {
+        return store.count(country, status);
+    }
+
+    private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
+        WebhookPayload payload = new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(),
+                item.severity(), item.tlp(), item.mode(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
+        try {
+            return json.writeValueAsString(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the webhook payload of alert " + item.alertId(), e);
+        }
+    }
+
+    private record Target(ChannelKind kind, String address) {
+    }
+
+    private record Reach(Set<Target> targets, String onDuty) {
+    }
+}

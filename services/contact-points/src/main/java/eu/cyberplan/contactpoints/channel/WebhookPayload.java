@@ -1,0 +1,15 @@
+package eu.cyberplan.contactpoints.channel;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.UUID;
+
+/**
+ * The JSON a webhook receives. {@code notificationId} equals the {@code X-CyberPlan-Delivery} header: a retry carries the
+ * same one, so receivers dedupe on it. {@code title} is null under TLP:RED and AMBER+STRICT; {@code onDuty} is the on-duty
+ * person's e-mail when the rosters know one.
+ */
+@Serdeable
+public record WebhookPayload(UUID notificationId, UUID alertId, UUID incidentId, String country, Route route, String kind,
+                             String severity, String tlp, String mode, String title, String ackDeadline, String onDuty) {
+}

@@ -1,0 +1,39 @@
+package eu.cyberplan.contactpoints.comcheck;
+
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+/**
+ * Comcheck answers from the receipts topic, this node's and other nodes', recorded against the comchecks started
+ * here. Its own group, so it reads every receipt whatever other consumers of the topic do.
+ */
+@KafkaListener(groupId = "contact-points-comcheck-answers", offsetReset = OffsetReset.EARLIEST, batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+public class ComcheckAnswersListener {
+
+    private final IncomingEvents events;
+    private final ComcheckAnswers answers;
+
+    public ComcheckAnswersListener(IncomingEvents events, ComcheckAnswers answers) {
+        this.events = events;
+        this.answers = answers;
+    }
+
+    @Topic("${cyberplan.topics.prefix}.receipts.v1")
+    void real(ConsumerRecords<String, byte[]> records) {
+        answers.recordAll(events.readAll(records));
+    }
+
+    @Topic("${cyberplan.topics.prefix}.receipts.v1.exercise")
+    void exercise(ConsumerRecords<String, byte[]> records) {
+        answers.recordAll(events.readAll(records));
+    }
+}

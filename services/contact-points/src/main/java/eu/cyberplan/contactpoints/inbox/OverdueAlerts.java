@@ -1,0 +1,71 @@
+package eu.cyberplan.contactpoints.inbox;
+
+import eu.cyberplan.contactpoints.channel.Notifications;
+import eu.cyberplan.contactpoints.channel.Route;
+import eu.cyberplan.events.v1.AlertOverdue;
+import eu.cyberplan.events.v1.CoordinatorNotified;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.SituationReportPublished;
+import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ProcessedEvents;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A missed deadline, as the protocol decided it: the inbox item turns OVERDUE with the shorter backup deadline and
+ * goes out on the backup route (the backup on duty and the backup channels). A missed deadline never makes a second
+ * item; an alert acknowledged meanwhile stays acknowledged and nobody is woken.
+ */
+@Singleton
+public class OverdueAlerts {
+
+    private final InboxStore items;
+    private final ProcessedEvents processed;
+    private final IncomingEvents events;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final CoordinatorNotices notices;
+    private final SituationReportItems sitreps;
+
+    public OverdueAlerts(InboxStore items, ProcessedEvents processed, IncomingEvents events, Notifications notifications,
+                         CoordinatorNotices notices, SituationReportItems sitreps, Clock clock) {
+        this.notices = notices;
+        this.sitreps = sitreps;
+        this.items = items;
+        this.processed = processed;
+        this.events = events;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void markAll(List<IncomingEvent> batch) {
+        for (IncomingEvent event : batch) {
+            if (EventTypes.ALERT_OVERDUE.equals(event.type()) && processed.claim(event)) {
+                events.payloadIfComplete(event, AlertOverdue.class, AlertFields::complete).ifPresent(this::markOverdue);
+            } else if (EventTypes.COORDINATOR_NOTIFIED.equals(event.type()) && processed.claim(event)) {
+                events.payloadIfComplete(event, CoordinatorNotified.class, n -> n.noticeId() != null && n.incidentId() != null
+                        && n.kind() != null && n.notifiedAt() != null && n.severity() != null && n.tlp() != null && n.mode() != null)
+                        .ifPresent(notices::deliver);
+            } else if (EventTypes.SITUATION_REPORT_PUBLISHED.equals(event.type()) && processed.claim(event)) {
+                events.payloadIfComplete(event, SituationReportPublished.class, r -> r.incidentId() != null && r.publishedAt() != null
+                        && r.tlp() != null && r.mode() != null).ifPresent(sitreps::deliver);
+            }
+        }
+    }
+
+    private void markOverdue(AlertOverdue overdue) {
+        Instant now = clock.instant();
+        if (items.markOverdue(overdue.alertId(), overdue.missedDeadline(), overdue.ackDeadline(), now)) {
+            notifications.enqueue(items.lock(overdue.alertId()).orElseThrow(), Route.BACKUP);
+        } else {
+            // Not delivered yet (its consumer lags): applied when the alert lands. An acknowledged alert is left alone.
+            items.keepEarlyOverdue(overdue.alertId(), overdue.missedDeadline(), overdue.ackDeadline(), now);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package eu.cyberplan.contactpoints.channel;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import eu.cyberplan.contactpoints.inbox.InboxItem;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Notification channels against real PostgreSQL, Kafka, a real HTTP receiver and a real SMTP server (GreenMail): a new
+ * alert reaches the webhook, signed so the receiver can check it, and the mailboxes of the channel and of the person on
+ * duty; failures are retried with backoff and shown, and given up only visibly.
+ */
+@MicronautTest(transactional = false, environments = "demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationChannelsIT implements TestPropertyProvider {
+
+    private static final String SECRET = "a-webhook-secret-of-well-over-32-characters";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private ServiceUnderTest service;
+    private GreenMail smtp;
+    private WebhookReceiver receiver;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Notifications notifications;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    JsonMapper json;
+    @Inject
+    MeterRegistry meters;
+
+    @Override
+    public Map<String, String> getProperties() {
+        service = ServiceUnderTest.of("contact_points");
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        receiver = new WebhookReceiver();
+        Map<String, String> properties = new HashMap<>(service.properties());
+        properties.put("cyberplan.smtp.host", "127.0.0.1");
+        properties.put("cyberplan.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+        properties.put("cyberplan.smtp.starttls", "false");
+        properties.put("cyberplan.smtp.from", "cyberplan@cyberplan.test");
+        properties.put("cyberplan.notifications.poll-interval", "200ms");
+        properties.put("cyberplan.notifications.backoff.initial", "2s");
+        properties.put("cyberplan.notifications.backoff.max", "3s");
+        properties.put("cyberplan.notifications.max-attempts", "3");
+        return properties;
+    }
+
+    /** The rosters of EE and SK, from a minute ago: duty.cc as primary, backup.cc (a person added here) as backup. */
+    @BeforeAll
+    void rosterTheOfficersOnDuty() {
+        for (String country : List.of("EE", "SK")) {
+            String cc = country.toLowerCase(Locale.ROOT);
+            String ncp = TestTokens.bearer("ncp." + cc, country, "NCP");
+            assertThat(put("/api/v1/countries/" + country + "/people/backup." + cc, ncp,
+                    "{\"name\":\"Backup officer\",\"email\":\"backup.%s@cert.%s.example\"}".formatted(cc, cc)).statusCode()).isEqualTo(200);
+            Instant from = Instant.now().minusSeconds(60);
+            Instant to = from.plus(Duration.ofHours(4));
+            HttpResponse<String> roster = put("/api/v1/countries/" + country + "/roster", ncp, """
+                    {"from":"%s","to":"%s","shifts":[{"person":"duty.%s","role":"PRIMARY","start":"%s","end":"%s"},
+                                                     {"person":"backup.%s","role":"BACKUP","start":"%s","end":"%s"}]}"""
+                    .formatted(from, to, cc, from, to, cc, from, to));
+            assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
+        }
+    }
+
+    @AfterAll
+    void stopServers() {
+        receiver.close();
+        smtp.stop();
+    }
+
+    @Test
+    void shouldSignTheWebhookSoTheReceiverCanVerifyIt() throws Exception {
+        HttpResponse<String> put = put("/api/v1/countries/EE/channels", TestTokens.bearer("ncp.ee", "EE", "NCP"),
+                "{\"channels\":[{\"route\":\"PRIMARY\",\"kind\":\"WEBHOOK\",\"address\":\"%s\",\"secret\":\"%s\"}]}".formatted(receiver.url("/ee"), SECRET));
+        assertThat(put.statusCode()).isEqualTo(200);
+        HttpResponse<String> get = http().get("/api/v1/countries/EE/channels", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"));
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.body()).contains("\"secretSet\":true", receiver.url("/ee")).doesNotContain(SECRET);
+        assertThat(put.body()).doesNotContain(SECRET);
+
+        UUID alert = dispatch("EE", "REAL", "AMBER", "Grid outage");
+        await().atMost(WAIT).until(() -> !receiver.requests("/ee").isEmpty());
+        WebhookReceiver.Request request = receiver.requests("/ee").get(0);
+
+        // The receiver's own check, computed here with javax.crypto alone.
+        String[] parts = request.signature().split(",");
+        assertThat(parts[0]).startsWith("t=");
+        assertThat(parts[1]).startsWith("v1=");
+        long t = Long.parseLong(parts[0].substring(2));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
+        assertThat(parts[1].substring(3)).isEqualTo(HexFormat.of().formatHex(mac.doFinal(request.body())));
+        assertThat(Math.abs(Instant.now().getEpochSecond() - t)).isLessThan(300);
+        assertThat(WebhookSignature.verify(SECRET, request.signature(), request.body(), Instant.now(), Duration.ofMinutes(5))).isTrue();
+
+        Map<String, Object> payload = json.readValue(request.body(), Argument.mapOf(String.class, Object.class));
+        assertThat(payload).containsEntry("alertId", alert.toString()).containsEntry("notificationId", request.delivery())
+                .containsEntry("country", "EE").containsEntry("route", "PRIMARY").containsEntry("title", "Grid outage")
+                .containsEntry("tlp", "AMBER").containsEntry("mode", "REAL").containsEntry("onDuty", "duty.ee@cert.ee.example")
+                .containsKeys("incidentId", "kind", "severity", "ackDeadline");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notification("EE", alert, "WEBHOOK", "PRIMARY"))
+                .containsEntry("status", "SENT").containsEntry("attempts", 1).containsEntry("target", receiver.url("/ee")));
+    }
+
+    @Test
+    void shouldRetryAFailingWebhookWithBackoffAndShowWhy() {
+        receiver.answerFirst("/lt", 500);
+        assertThat(put("/api/v1/countries/LT/channels", TestTokens.bearer("owner.lt", "LT", "PLAN_OWNER"),
+                "{\"channels\":[{\"route\":\"PRIMARY\",\"kind\":\"WEBHOOK\",\"address\":\"%s\",\"secret\":\"%s\"}]}".formatted(receiver.url("/lt"), SECRET))
+                .statusCode()).isEqualTo(200);
+
+        UUID alert = dispatch("LT", "REAL", "GREEN", "Phishing wave");
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(notification("LT", alert, "WEBHOOK", "PRIMARY"))
+                .containsEntry("status", "PENDING").containsEntry("attempts", 1).containsEntry("lastError", "HTTP 500 from " + receiver.url("/lt"))
+                .extractingByKey("nextAttemptAt").isNotNull());
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notification("LT", alert, "WEBHOOK", "PRIMARY"))
+                .containsEntry("status", "SENT").containsEntry("attempts", 2).extractingByKey("sentAt").isNotNull());
+
+        List<WebhookReceiver.Request> requests = receiver.requests("/lt");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).delivery()).as("a retry is the same delivery, for the receiver to dedupe").isEqualTo(requests.get(0).delivery());
+        assertThat(Duration.between(requests.get(0).at(), requests.get(1).at())).as("waited the backoff").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        requests.forEach(r -> assertThat(WebhookSignature.verify(SECRET, r.signature(), r.body(), Instant.now(), Duration.ofMinutes(5))).isTrue());
+    }
+
+    @Test
+    void shouldGiveUpAfterTheLastAttemptVisibly() {
+        receiver.answerAlways("/lu", 503);
+        assertThat(put("/api/v1/countries/LU/channels", TestTokens.bearer("coordinator", "EU", "COORDINATOR"),
+                "{\"channels\":[{\"route\":\"PRIMARY\",\"kind\":\"WEBHOOK\",\"address\":\"%s\",\"secret\":\"%s\"}]}".formatted(receiver.url("/lu"), SECRET))
+                .statusCode()).isEqualTo(200);
+
+        UUID alert = dispatch("LU", "REAL", "AMBER", "DDoS on banks");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notification("LU", alert, "WEBHOOK", "PRIMARY"))
+                .containsEntry("status", "FAILED").containsEntry("attempts", 3).containsEntry("lastError", "HTTP 503 from " + receiver.url("/lu"))
+                .containsEntry("nextAttemptAt", null));
+        assertThat(receiver.requests("/lu")).hasSize(3);
+        assertThat(page("LU", "?status=FAILED").get("total")).isEqualTo(1);
+        assertThat(meters.get("cyberplan.notifications.failed").tag("channel", "WEBHOOK").counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(http().get("/prometheus", null).body()).contains("cyberplan_notifications_failed_total{channel=\"WEBHOOK\"");
+    }
+
+    @Test
+    void shouldMailTheChannelAndThePersonOnDutyWithoutConfidentialDetails() throws Exception {
+        assertThat(put("/api/v1/countries/SK/channels", TestTokens.bearer("coordinator", "EU", "COORDINATOR"), """
+                {"channels":[{"route":"PRIMARY","kind":"EMAIL","address":"ncp@cert.sk.example"},
+                             {"route":"BACKUP","kind":"EMAIL","address":"backup-desk@cert.sk.example"}]}""").statusCode()).isEqualTo(200);
+        Instant deadline = Instant.now().plusSeconds(3600);
+        UUID real = dispatch("SK", "REAL", "AMBER", "Grid outage", deadline);
+        UUID drill = dispatch("SK", "EXERCISE", "AMBER+STRICT", "Substation breach", deadline);
+
+        await().atMost(WAIT).until(() -> mailTo("ncp@cert.sk.example").size() == 2 && mailTo("duty.sk@cert.sk.example").size() == 2);
+        String due = DateTimeFormatter.ISO_INSTANT.format(deadline.truncatedTo(ChronoUnit.SECONDS));
+        for (String recipient : List.of("ncp@cert.sk.example", "duty.sk@cert.sk.example")) {
+            MimeMessage realMail = mailAbout(recipient, real);
+            assertThat(realMail.getSubject()).isEqualTo("[CyberPlan] ALERT HIGH TLP:AMBER — Grid outage");
+            assertThat(realMail.getFrom()[0].toString()).isEqualTo("cyberplan@cyberplan.test");
+            assertThat((String) realMail.getContent()).contains("Grid outage", real.toString(), "Acknowledge by: " + due);
+
+            MimeMessage drillMail = mailAbout(recipient, drill);
+            assertThat(drillMail.getSubject()).startsWith("EXERCISE EXERCISE EXERCISE ").contains("TLP:AMBER+STRICT").doesNotContain("Substation");
+            assertThat((String) drillMail.getContent()).startsWith("EXERCISE EXERCISE EXERCISE").contains(drill.toString(), due, "read it in CyberPlan")
+                    .doesNotContain("Substation");
+        }
+        assertThat(mailTo("backup-desk@cert.sk.example")).as("the backup route waits for escalation").isEmpty();
+
+        InboxItem overdue = InboxItem.delivered(real, UUID.randomUUID(), "SK", "ALERT", "HIGH", "AMBER", "REAL", null, "Grid outage", "EE",
+                "TECHNICAL", Instant.now(), deadline.plusSeconds(900), Instant.now(), null, null);
+        assertThatThrownBy(() -> notifications.enqueue(overdue, Route.BACKUP)).as("only inside the inbox's transaction").isInstanceOf(RuntimeException.class);
+        int queued = transactions.executeWrite(status -> notifications.enqueue(overdue, Route.BACKUP));
+        assertThat(queued).isEqualTo(2);
+        await().atMost(WAIT).until(() -> !mailTo("backup-desk@cert.sk.example").isEmpty() && !mailTo("backup.sk@cert.sk.example").isEmpty());
+        assertThat(mailTo("backup.sk@cert.sk.example").get(0).getSubject()).isEqualTo("[CyberPlan] OVERDUE ALERT HIGH TLP:AMBER — Grid outage");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(page("SK", "?status=SENT").get("total")).isEqualTo(6));
+    }
+
+    @Test
+    void shouldLetOnlyTheCountrysPeopleAndCoordinatorsSeeOrChangeItsChannels() {
+        String valid = "{\"channels\":[{\"route\":\"PRIMARY\",\"kind\":\"EMAIL\",\"address\":\"ncp@cert.fi.example\"}]}";
+        String invalid = "{\"channels\":[{\"route\":\"PRIMARY\",\"kind\":\"EMAIL\",\"address\":\"nope\"}]}";
+        String otherNcp = TestTokens.bearer("ncp.lv", "LV", "NCP");
+        String planner = TestTokens.bearer("planner", "EU", "EXERCISE_PLANNER");
+        String auditor = TestTokens.bearer("auditor", "EU", "AUDITOR");
+
+        for (String path : List.of("/api/v1/countries/FI/channels", "/api/v1/countries/FI/notifications")) {
+            assertProblem(http().get(path, otherNcp), 403);
+            assertProblem(http().get(path, planner), 403);
+            assertProblem(http().get(path, auditor), 403);
+            assertProblem(http().get(path, null), 401);
+            for (String allowed : List.of(TestTokens.bearer("ncp.fi", "FI", "NCP"), TestTokens.bearer("duty.fi", "FI", "DUTY_OFFICER"),
+                    TestTokens.bearer("owner.fi", "FI", "PLAN_OWNER"), TestTokens.bearer("coordinator", "EU", "COORDINATOR"))) {
+                assertThat(http().get(path, allowed).statusCode()).isEqualTo(200);
+            }
+        }
+        assertProblem(put("/api/v1/countries/FI/channels", otherNcp, valid), 403);
+        assertProblem(put("/api/v1/countries/FI/channels", otherNcp, invalid), 403);
+        assertProblem(put("/api/v1/countries/FI/channels", planner, invalid), 403);
+        assertProblem(put("/api/v1/countries/FI/channels", null, valid), 401);
+        assertThat(put("/api/v1/countries/fi/channels", TestTokens.bearer("duty.fi", "FI", "DUTY_OFFICER"), valid).statusCode()).isEqualTo(200);
+
+        String coordinator = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
+        assertProblem(http().get("/api/v1/countries/US/channels", coordinator), 404);
+        assertProblem(http().get("/api/v1/countries/XX/notifications", coordinator), 422);
+        assertProblem(put("/api/v1/countries/US/channels", coordinator, valid), 404);
+        Map<String, Object> page = page("FI", "");
+        assertThat(page).containsKeys("items", "page", "size", "total");
+    }
+
+    @Test
+    void shouldRefuseInvalidChannelsNamingTheFieldAndChangeNothing() {
+        String ncp = TestTokens.bearer("ncp.ie", "IE", "NCP");
+        String first = "{\"channels\":[{\"route\":\"BACKUP\",\"kind\":\"WEBHOOK\",\"address\":\"http://pager.cert.ie.example/hook\",\"secret\":\"%s\"}]}"
+                .formatted(SECRET);
+        assertThat(put("/api/v1/countries/IE/channels", ncp, first).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = put("/api/v1/countries/IE/channels", ncp, """
+                {"channels":[{"route":"PRIMARY","kind":"WEBHOOK","address":"ftp://pager.cert.ie.example","secret":"%s"},
+                             {"route":"PRIMARY","kind":"WEBHOOK","address":"https://pager.cert.ie.example","secret":"too-short"},
+                             {"route":"PRIMARY","kind":"EMAIL","address":"not-an-address"},
+                             {"route":"SIDEWAYS","kind":"EMAIL","address":"ncp@cert.ie.example"}]}""".formatted(SECRET));
+        assertProblem(refused, 422);
+        Map<String, Object> problem = json(refused.body());
+        assertThat(((List<?>) problem.get("errors")).stream().map(e -> String.valueOf(((Map<?, ?>) e).get("field"))).toList())
+                .containsExactlyInAnyOrder("channels[0].address", "channels[1].secret", "channels[2].address", "channels[3].route");
+        assertProblem(put("/api/v1/countries/IE/channels", ncp, "{}"), 422);
+        assertProblem(http().get("/api/v1/countries/IE/notifications?status=LOST", ncp), 422);
+
+        // Sent back as read (no secret), the webhook keeps its secret.
+        HttpResponse<String> kept = put("/api/v1/countries/IE/channels", ncp,
+                "{\"channels\":[{\"route\":\"BACKUP\",\"kind\":\"WEBHOOK\",\"address\":\"http://pager.cert.ie.example/hook\"}]}");
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).contains("\"secretSet\":true", "\"route\":\"BACKUP\"").doesNotContain("SIDEWAYS", "not-an-address");
+    }
+
+    private UUID dispatch(String country, String mode, String tlp, String title) {
+        return dispatch(country, mode, tlp, title, Instant.now().plusSeconds(3600));
+    }
+
+    private UUID dispatch(String country, String mode, String tlp, String title, Instant deadline) {
+        UUID alert = UUID.randomUUID();
+        UUID incident = UUID.randomUUID();
+        boolean exercise = "EXERCISE".equals(mode);
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic(exercise ? "alerts.v1.exercise" : "alerts.v1"), incident.toString(), UUID.randomUUID(),
+                    EventTypes.ALERT_DISPATCHED, """
+                    {"alertId":"%s","incidentId":"%s","country":"%s","kind":"ALERT","severity":"HIGH","tlp":"%s","mode":"%s",%s
+                     "title":"%s","level":"TECHNICAL","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
+                    .formatted(alert, incident, country, tlp, mode, exercise ? "\"exerciseId\":\"" + UUID.randomUUID() + "\"," : "",
+                            title, Instant.now(), deadline));
+        }
+        return alert;
+    }
+
+    private Map<String, Object> notification(String country, UUID alert, String channel, String route) {
+        List<?> items = (List<?>) page(country, "").get("items");
+        return items.stream().map(i -> {
+            @SuppressWarnings("unchecked") Map<String, Object> item = (Map<String, Object>) i;
+            return item;
+        }).filter(i -> alert.toString().equals(i.get("alertId")) && channel.equals(i.get("channel")) && route.equals(i.get("route")))
+                .findFirst().orElse(Map.of());
+    }
+
+    private Map<String, Object> page(String country, String query) {
+        HttpResponse<String> response = http().get("/api/v1/countries/" + country + "/notifications" + query,
+                TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response.body());
+    }
+
+    private List<MimeMessage> mailTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private MimeMessage mailAbout(String recipient, UUID alert) {
+        return mailTo(recipient).stream().filter(m -> {
+            try {
+                return ((String) m.getContent()).contains(alert.toString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("no mail to " + recipient + " about " + alert));
+    }
+
+    private Map<String, Object> json(String body) {
+        try {
+            return json.readValue(body, Argument.mapOf(String.class, Object.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private TestHttp http() {
+        return new TestHttp(server.getURL());
+    }
+
+    private HttpResponse<String> put(String path, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("PUT " + path, e);
+        }
+    }
+}

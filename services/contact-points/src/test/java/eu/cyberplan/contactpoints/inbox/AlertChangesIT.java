@@ -1,0 +1,276 @@
+package eu.cyberplan.contactpoints.inbox;
+
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What happens to an alert after it landed: it goes overdue, is corrected or recalled; and the views of the inbox. */
+@MicronautTest(transactional = false, environments = "demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertChangesIT implements TestPropertyProvider {
+
+    private ServiceUnderTest service;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        service = ServiceUnderTest.of("contact_points");
+        return service.properties();
+    }
+
+    @Test
+    void shouldMarkAnUnacknowledgedAlertOverdueWithItsBackupDeadline() {
+        UUID incident = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String mt = TestTokens.bearer("ncp.mt", "MT", "NCP");
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(alert, incident, "MT", "REAL", null, now.minus(20, ChronoUnit.MINUTES), now.minus(5, ChronoUnit.MINUTES)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> item("MT", alert, "").isPresent());
+            UUID overdueEvent = UUID.randomUUID();
+            String overdue = """
+                    {"alertId":"%s","incidentId":"%s","country":"MT","severity":"CRITICAL","mode":"REAL","dispatchedAt":"%s",
+                     "missedDeadline":"%s","ackDeadline":"%s","overdueAt":"%s"}""".formatted(alert, incident, now.minus(20, ChronoUnit.MINUTES),
+                    now.minus(5, ChronoUnit.MINUTES), now.plus(5, ChronoUnit.MINUTES), now);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), overdueEvent, EventTypes.ALERT_OVERDUE, overdue);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), overdueEvent, EventTypes.ALERT_OVERDUE, overdue);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> item("MT", alert, "?status=OVERDUE").isPresent());
+        Map<String, Object> item = item("MT", alert, "?status=OVERDUE").orElseThrow();
+        assertThat(item).containsEntry("ackDeadline", now.plus(5, ChronoUnit.MINUTES).toString())
+                .containsEntry("missedDeadline", now.minus(5, ChronoUnit.MINUTES).toString());
+        assertThat(item("MT", alert, "?status=NEW")).isEmpty();
+        // The backup on duty (the demo rota's NCP) is woken on the backup route; with no SMTP server here it waits, visibly.
+        String notifications = http().get("/api/v1/countries/MT/notifications", mt).body();
+        assertThat(notifications).contains("\"route\":\"BACKUP\"", "ncp.mt@cert.mt.example", alert.toString());
+
+        assertThat(http().post("/api/v1/inbox/" + alert + "/ack", mt, "{}").statusCode()).isEqualTo(200);
+        assertThat(item("MT", alert, "?status=ACKNOWLEDGED")).isPresent();
+    }
+
+    @Test
+    void shouldApplyAnOverdueThatOvertookItsAlert() {
+        UUID incident = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_OVERDUE, """
+                    {"alertId":"%s","incidentId":"%s","country":"HR","severity":"HIGH","mode":"REAL","dispatchedAt":"%s",
+                     "missedDeadline":"%s","ackDeadline":"%s","overdueAt":"%s"}""".formatted(alert, incident, now.minus(2, ChronoUnit.HOURS),
+                    now.minus(1, ChronoUnit.HOURS), now.plus(10, ChronoUnit.MINUTES), now));
+            // The overdue is kept until its alert lands.
+            await().atMost(Duration.ofSeconds(60)).until(() -> waitingOverdues(alert) == 1);
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(alert, incident, "HR", "REAL", null, now.minus(2, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> item("HR", alert, "?status=OVERDUE").isPresent());
+        assertThat(item("HR", alert, "").orElseThrow()).containsEntry("ackDeadline", now.plus(10, ChronoUnit.MINUTES).toString());
+        assertThat(http().get("/api/v1/countries/HR/notifications", TestTokens.bearer("ncp.hr", "HR", "NCP")).body())
+                .contains("\"route\":\"BACKUP\"", alert.toString());
+    }
+
+    @Test
+    void shouldDeliverCorrectionsAndRecallsAsItemsOfTheirOwnAndShowThemOnTheAlert() {
+        UUID incident = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        UUID correction = UUID.randomUUID();
+        UUID recall = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (CloudEventPublisher publisher = service.publisher(); TopicReader receipts = service.reader("receipts.v1")) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(alert, incident, "CY", "REAL", null, now, now.plus(1, ChronoUnit.HOURS)));
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_CORRECTED, """
+                    {"alertId":"%s","correctsAlertId":"%s","incidentId":"%s","country":"CY","severity":"CRITICAL","tlp":"AMBER","mode":"REAL",
+                     "title":"Ransomware on grid operator","change":"severity HIGH -> CRITICAL","reporterCountry":"EE","dispatchedAt":"%s",
+                     "ackDeadline":"%s"}""".formatted(correction, alert, incident, now.plusSeconds(60), now.plus(15, ChronoUnit.MINUTES)));
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_RECALLED, """
+                    {"alertId":"%s","recallsAlertId":"%s","incidentId":"%s","country":"CY","severity":"CRITICAL","tlp":"AMBER","mode":"REAL",
+                     "reason":"incident retracted: false positive","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
+                    .formatted(recall, alert, incident, now.plusSeconds(120), now.plus(1, ChronoUnit.HOURS)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> receipts.ofType(EventTypes.ALERT_DELIVERED).stream()
+                    .filter(r -> incident.toString().equals(r.key())).count() == 3);
+        }
+        assertThat(item("CY", correction, "").orElseThrow()).containsEntry("kind", "CORRECTION").containsEntry("refersToAlertId", alert.toString())
+                .containsEntry("change", "severity HIGH -> CRITICAL").containsEntry("status", "NEW");
+        assertThat(item("CY", recall, "").orElseThrow()).containsEntry("kind", "RECALL").containsEntry("refersToAlertId", alert.toString());
+        assertThat(item("CY", alert, "").orElseThrow()).containsEntry("corrections", 1)
+                .containsEntry("recallReason", "incident retracted: false positive").containsEntry("recalledAt", now.plusSeconds(120).toString());
+    }
+
+    @Test
+    void shouldKeepExerciseAlertsOutOfTheRealInboxAndMarkThem() {
+        UUID incident = UUID.randomUUID();
+        UUID real = UUID.randomUUID();
+        UUID drill = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(real, incident, "LU", "REAL", null, now.minusSeconds(60), now.plus(1, ChronoUnit.HOURS)));
+            publisher.publish(service.topic("alerts.v1.exercise"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(drill, incident, "LU", "EXERCISE", UUID.randomUUID(), now, now.plus(1, ChronoUnit.HOURS)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> item("LU", drill, "?mode=EXERCISE").isPresent() && item("LU", real, "").isPresent());
+        assertThat(item("LU", drill, "")).as("the real inbox shows no exercise item").isEmpty();
+        assertThat(item("LU", real, "?mode=EXERCISE")).isEmpty();
+        assertThat(item("LU", drill, "?mode=EXERCISE").orElseThrow()).containsEntry("mode", "EXERCISE")
+                .containsEntry("title", "EXERCISE EXERCISE EXERCISE Ransomware on grid operator");
+        assertThat(http().get("/api/v1/inbox?mode=DRILL", TestTokens.bearer("ncp.lu", "LU", "NCP")).statusCode()).isEqualTo(422);
+        assertThat(http().get("/api/v1/inbox?status=LOST", TestTokens.bearer("ncp.lu", "LU", "NCP")).statusCode()).isEqualTo(422);
+        assertThat(item("BE", real, "")).as("another country's inbox never shows LU's alert").isEmpty();
+        assertThat(http().get("/api/v1/inbox", TestTokens.bearer("owner.lu", "LU", "PLAN_OWNER")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldSkipARecordThatIsNoEventAndDeliverTheNextOneOnItsPartition() throws Exception {
+        UUID incident = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, service.kafkaBootstrap()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(service.topic("alerts.v1"), incident.toString(), "not a cloud event".getBytes())).get();
+        }
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED, "{\"alertId\": 42}");
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(UUID.randomUUID(), incident, "SI", "REAL", null, Instant.now(), Instant.now()).replaceAll(",\\s*\"ackDeadline\":\"[^\"]*\"", ""));
+            publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                    dispatched(alert, incident, "SI", "REAL", null, Instant.now(), Instant.now().plusSeconds(3600)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> item("SI", alert, "").isPresent());
+    }
+
+    @Test
+    void shouldPutNoticesForTheCoordinatorsInTheEuInboxOnce() {
+        UUID incident = UUID.randomUUID();
+        UUID notice = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String notified = """
+                {"noticeId":"%s","incidentId":"%s","alertId":"%s","kind":"OVERDUE_NOTICE","country":"MT","severity":"CRITICAL","tlp":"AMBER",
+                 "level":"TECHNICAL","text":"MT acknowledged neither the alert nor on its backup channel","notifiedAt":"%s","mode":"REAL"}"""
+                .formatted(notice, incident, UUID.randomUUID(), Instant.now());
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.COORDINATOR_NOTIFIED, notified);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.COORDINATOR_NOTIFIED, notified);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> euItem(notice).isPresent());
+        assertThat(euItem(notice).orElseThrow()).containsEntry("kind", "OVERDUE_NOTICE").containsEntry("country", "EU")
+                .containsEntry("status", "NEW").containsEntry("reporterCountry", "MT");
+        assertThat(item("MT", notice, "")).as("the coordinators' item, not MT's").isEmpty();
+        assertThat(http().post("/api/v1/inbox/" + notice + "/ack", TestTokens.bearer("coordinator", "EU", "COORDINATOR"), "{\"note\":\"calling MT\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(euItem(notice).orElseThrow()).containsEntry("status", "ACKNOWLEDGED").containsEntry("acknowledgedBy", "coordinator");
+    }
+
+    @Test
+    void shouldPutASituationReportInEveryRecipientsInboxOnce() {
+        UUID incident = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String published = """
+                {"incidentId":"%s","version":3,"impactSeverity":"red","impactOutlook":"worsening","affectedCountries":["LV"],"sectors":["energy"],
+                 "text":"grid operators isolating SCADA","publishedBy":"coordinator","publishedAt":"%s","recipients":["LV","LT"],"tlp":"AMBER","mode":"REAL"}"""
+                .formatted(incident, Instant.now());
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.SITUATION_REPORT_PUBLISHED, published);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.SITUATION_REPORT_PUBLISHED, published);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> sitreps("LT", incident).size() == 1 && sitreps("LV", incident).size() == 1);
+        assertThat(sitreps("LV", incident).get(0)).containsEntry("kind", "SITREP").containsEntry("severity", "CRITICAL")
+                .hasEntrySatisfying("title", title -> assertThat((String) title).contains("Situation report 3", "impact red", "isolating SCADA"));
+        assertThat(sitreps("FI", incident)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sitreps(String country, UUID incident) {
+        String body = http().get("/api/v1/inbox?size=500", TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP")).body();
+        try {
+            Map<String, Object> page = json.readValue(body, Argument.mapOf(String.class, Object.class));
+            return ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> incident.toString().equals(i.get("incidentId"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> euItem(UUID notice) {
+        String body = http().get("/api/v1/inbox", TestTokens.bearer("coordinator", "EU", "COORDINATOR")).body();
+        try {
+            Map<String, Object> page = json.readValue(body, Argument.mapOf(String.class, Object.class));
+            return ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> notice.toString().equals(i.get("alertId"))).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int waitingOverdues(UUID alert) throws Exception {
+        Map<String, String> db = service.properties();
+        try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"), db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
+             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM contact_points.early_overdue WHERE alert_id = ?")) {
+            query.setObject(1, alert);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> item(String country, UUID alert, String query) {
+        String body = http().get("/api/v1/inbox" + query, TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP")).body();
+        try {
+            Map<String, Object> page = json.readValue(body, Argument.mapOf(String.class, Object.class));
+            return ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> alert.toString().equals(i.get("alertId"))).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String dispatched(UUID alert, UUID incident, String country, String mode, UUID exercise, Instant at, Instant deadline) {
+        return """
+                {"alertId":"%s","incidentId":"%s","country":"%s","kind":"ALERT","severity":"HIGH","tlp":"AMBER","mode":"%s",%s
+                 "title":"Ransomware on grid operator","level":"TECHNICAL","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
+                .formatted(alert, incident, country, mode, exercise == null ? "" : "\"exerciseId\":\"" + exercise + "\",", at, deadline);
+    }
+
+    private TestHttp http() {
+        return new TestHttp(server.getURL());
+    }
+}
