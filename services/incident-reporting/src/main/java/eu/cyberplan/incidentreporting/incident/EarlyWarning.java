@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -29,19 +30,13 @@ public record EarlyWarning(
         @Nullable Boolean crossBorder,
         @Nullable Boolean suspectedMalicious,
         @Nullable List<String> sectors,
-        @Nullable @Valid EntityDetails entity,
+        @Nullable List<String> subsectors,
+        @Nullable @Valid Impact impact,
+        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Valid Entity entity,
+        @Nullable SignificanceFacts significanceFigures,
         @Nullable List<String> recipients,
         @Nullable String reporterCountry,
         @Nullable String mode,
         @Nullable UUID exerciseId) {
-
-    /** The essential or important entity whose incident this is (NIS2). */
-    @Serdeable
-    public record EntityDetails(
-            @Nullable @Size(max = 300) String name,
-            @Nullable String entityType,
-            @Nullable String sector,
-            @Nullable String subsector,
-            @Nullable @jakarta.validation.constraints.PositiveOrZero java.math.BigDecimal annualTurnoverEur) {
-    }
 }

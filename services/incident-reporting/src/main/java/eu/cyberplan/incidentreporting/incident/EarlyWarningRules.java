@@ -2,6 +2,9 @@ package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.incidentreporting.significance.SignificanceAssessment;
+import eu.cyberplan.incidentreporting.significance.SignificanceController;
+import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.taxonomy.MispTaxonomy;
@@ -53,6 +56,27 @@ public final class EarlyWarningRules {
             if (!nis2.allows("impact-sectors-impacted", sectors.get(i))) {
                 errors.add(new FieldError("sectors[" + i + "]", "must be a NIS2 sector: " + nis2.values("impact-sectors-impacted")));
             }
+        }
+        List<String> subsectors = Optional.ofNullable(warning.subsectors()).orElse(List.of());
+        for (int i = 0; i < subsectors.size(); i++) {
+            if (!nis2.allows("impact-subsectors-impacted", subsectors.get(i)) && !nis2.allows("impact-subsectors-important-entities", subsectors.get(i))) {
+                errors.add(new FieldError("subsectors[" + i + "]", "must be a NIS2 subsector: " + nis2.values("impact-subsectors-impacted")
+                        + " or " + nis2.values("impact-subsectors-important-entities")));
+            }
+        }
+        List<Indicator> indicators = Optional.ofNullable(warning.indicators()).orElse(List.of());
+        for (int i = 0; i < indicators.size(); i++) {
+            if (!Indicator.TYPES.contains(indicators.get(i).type())) {
+                errors.add(new FieldError("indicators[" + i + "].type", "must be one of " + Indicator.TYPES));
+            }
+        }
+        if (warning.entity() != null && warning.entity().entityType() != null) {
+            SignificanceAssessment.check(SignificanceFacts.none().withIncident(warning.entity().entityType(), null, null, null, null, null),
+                    SignificanceController.OTHER_ENTITY_TYPES).forEach(e -> errors.add(new FieldError("entity." + e.field(), e.message())));
+        }
+        if (warning.significanceFigures() != null) {
+            SignificanceAssessment.check(warning.significanceFigures(), SignificanceController.OTHER_ENTITY_TYPES)
+                    .forEach(e -> errors.add(new FieldError("significanceFigures." + e.field(), e.message())));
         }
         if (warning.mode() != null && !List.of("REAL", "EXERCISE").contains(warning.mode())) {
             errors.add(new FieldError("mode", "must be REAL or EXERCISE"));

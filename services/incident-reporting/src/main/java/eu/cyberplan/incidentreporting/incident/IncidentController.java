@@ -1,14 +1,18 @@
 package eu.cyberplan.incidentreporting.incident;
 
-import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.incidentreporting.deadline.Deadline;
+import eu.cyberplan.incidentreporting.deadline.ReportingDeadlines;
+import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,30 +23,48 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
-/** Filing and reading incidents: {@code /api/v1/incidents}. */
+/** Filing, reading and listing incidents: {@code /api/v1/incidents}. */
 @Controller("/api/v1/incidents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IncidentController {
 
     private final IncidentFiling filing;
+    private final IncidentAccess access;
     private final IncidentStore incidents;
+    private final IncidentVersions versions;
+    private final IncidentList list;
     private final Clock clock;
 
-    public IncidentController(IncidentFiling filing, IncidentStore incidents, Clock clock) {
+    public IncidentController(IncidentFiling filing, IncidentAccess access, IncidentStore incidents, IncidentVersions versions,
+                              IncidentList list, Clock clock) {
         this.filing = filing;
+        this.access = access;
         this.incidents = incidents;
+        this.versions = versions;
+        this.list = list;
         this.clock = clock;
     }
 
     /** Files an early warning for the caller's country. */
     @Post
     @Secured({Roles.DUTY_OFFICER, Roles.EXERCISE_CONTROL})
+    @Transactional
     public HttpResponse<IncidentView> file(Authentication authentication, @Valid @Body EarlyWarning warning) {
         Incident incident = filing.file(Caller.of(authentication), warning);
         return HttpResponse.created(view(incident), URI.create("/api/v1/incidents/" + incident.id()));
+    }
+
+    /** The incidents the caller may read, newest first, each with its next deadline; real ones unless {@code mode=EXERCISE}. */
+    @Get("{?country,status,stage,overdue,mode,page,size}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Page<IncidentList.Item> list(Authentication authentication, @Nullable @QueryValue String country, @Nullable @QueryValue String status,
+                                        @Nullable @QueryValue String stage, @Nullable @QueryValue Boolean overdue,
+                                        @Nullable @QueryValue String mode, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return list.page(Caller.of(authentication), IncidentList.Filter.of(country, status, stage, overdue, mode), Page.page(page), Page.size(size));
     }
 
     /** One incident, if the caller's country may read it under its TLP marking. */
@@ -50,15 +72,37 @@ public class IncidentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public IncidentView get(Authentication authentication, @PathVariable UUID id) {
-        Incident incident = incidents.find(id).orElseThrow(() -> ProblemException.notFound("no incident " + id));
-        Set<String> alerted = incidents.alertedCountries(id);
-        if (!ReadPolicy.mayRead(Caller.of(authentication), incident.tlp(), incident.reporterCountry(), alerted, Set.copyOf(incident.recipients()))) {
-            throw ProblemException.forbidden("TLP:" + incident.tlp().label() + " incident " + incident.reference() + " is not shared with you");
-        }
-        return view(incident);
+        return view(access.readable(Caller.of(authentication), id));
     }
 
-    private IncidentView view(Incident incident) {
-        return IncidentView.of(incident, ReportingDeadlines.at(incident.awareAt(), incident.reportedAt(), incident.trustService(), clock.instant()));
+    /** Each NIS2 reporting clock of the incident: submitted on time or late, due in …, overdue, or not requested. */
+    @Get("/{id}/deadlines")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<Deadline> deadlines(Authentication authentication, @PathVariable UUID id) {
+        return deadlinesOf(access.readable(Caller.of(authentication), id));
+    }
+
+    /** Every version of the incident: who changed what, when and why. */
+    @Get("/{id}/versions")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<IncidentVersions.Version> versions(Authentication authentication, @PathVariable UUID id) {
+        return versions.of(access.readable(Caller.of(authentication), id).id());
+    }
+
+    public IncidentView view(Incident incident) {
+        return IncidentView.of(incident, incidents.stored(incident.id()).orElseThrow(), deadlinesOf(incident));
+    }
+
+    private List<Deadline> deadlinesOf(Incident incident) {
+        List<Deadline> deadlines = ReportingDeadlines.of(incident.timeline(), clock.instant());
+        return Incident.RETRACTED.equals(incident.status()) ? deadlines.stream().map(IncidentController::withdrawn).toList() : deadlines;
+    }
+
+    /** A retracted incident owes nothing more: its running clocks stop. */
+    private static Deadline withdrawn(Deadline deadline) {
+        return deadline.open() ? new Deadline(deadline.stage(), deadline.dueAt(), null,
+                eu.cyberplan.incidentreporting.deadline.DeadlineState.NOT_REQUESTED, "not due: the incident was retracted") : deadline;
     }
 }

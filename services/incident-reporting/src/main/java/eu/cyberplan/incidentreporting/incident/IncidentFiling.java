@@ -6,6 +6,7 @@ import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.incidentreporting.deadline.ReportingTimeline;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -13,33 +14,33 @@ import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Files an early warning: the incident and its {@code incident.reported} event commit together or not at all. */
+/** Files an early warning: the incident, its first version and its {@code incident.reported} event commit together or not at all. */
 @Singleton
 public class IncidentFiling {
 
     private final IncidentStore incidents;
+    private final IncidentLedger ledger;
+    private final IncidentSignificance significance;
     private final Outbox outbox;
     private final EarlyWarningRules rules;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public IncidentFiling(IncidentStore incidents, Outbox outbox, Taxonomies taxonomies, ObjectMapper json, Clock clock) {
+    public IncidentFiling(IncidentStore incidents, IncidentLedger ledger, IncidentSignificance significance, Outbox outbox,
+                          Taxonomies taxonomies, Clock clock) {
         this.incidents = incidents;
+        this.ledger = ledger;
+        this.significance = significance;
         this.outbox = outbox;
         this.rules = new EarlyWarningRules(taxonomies.rsit(), taxonomies.nis2());
-        this.json = json;
         this.clock = clock;
     }
 
@@ -53,44 +54,41 @@ public class IncidentFiling {
         Instant now = clock.instant();
         Mode mode = "EXERCISE".equals(warning.mode()) ? Mode.EXERCISE : Mode.REAL;
         List<String> affected = countries(warning.affectedCountries());
+        Entity entity = warning.entity();
         Incident incident = new Incident(UUID.randomUUID(), incidents.nextReference(reporter, now), reporter,
                 warning.title().strip(), warning.summary(), warning.awareAt(), Severity.valueOf(warning.severity()),
                 warning.rsitClass(), warning.rsitType(), Tlp.fromLabel(warning.tlp()).orElseThrow(), warning.pap(), affected,
                 Boolean.TRUE.equals(warning.crossBorder()) || affected.stream().anyMatch(c -> !c.equals(reporter)),
-                Boolean.TRUE.equals(warning.suspectedMalicious()), Optional.ofNullable(warning.sectors()).orElse(List.of()),
-                countries(warning.recipients()), entityJson(warning.entity()),
-                warning.entity() == null ? null : warning.entity().entityType(), Incident.EARLY_WARNING, Incident.OPEN,
-                mode, mode == Mode.EXERCISE ? warning.exerciseId() : null, now, caller.username(), 1);
-        incidents.insert(incident);
-        outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident))
+                Boolean.TRUE.equals(warning.suspectedMalicious()), listOf(warning.sectors()), listOf(warning.subsectors()),
+                Optional.ofNullable(warning.impact()).orElse(Impact.NONE), listOf(warning.indicators()).stream().distinct().toList(),
+                countries(warning.recipients()), entity, Incident.EARLY_WARNING, Incident.OPEN, mode,
+                mode == Mode.EXERCISE ? warning.exerciseId() : null, now, caller.username(), 1, now,
+                ReportingTimeline.filed(warning.awareAt(), entity != null && Entity.TRUST_SERVICE.equals(entity.entityType()), now), null);
+        IncidentSignificance.Result assessed = significance.of(incident, null, warning.significanceFigures());
+        boolean significant = assessed.significant();
+        ledger.filed(incident, assessed);
+        outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident, significant))
                 .marked(incident.mode(), incident.exerciseId(), incident.tlp()));
         return incident;
     }
 
     /** TLP:RED events carry ids, markings and severity, never the title or summary (DESIGN §4). */
-    private static IncidentReported reported(Incident incident) {
+    private static IncidentReported reported(Incident incident, boolean significant) {
         boolean red = incident.tlp() == Tlp.RED;
         return new IncidentReported(incident.id(), incident.reference(), incident.reporterCountry(),
                 red ? null : incident.title(), red ? null : incident.summary(), incident.severity().name(), incident.tlp().label(),
                 incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
                 incident.suspectedMalicious(), incident.sectors(), incident.recipients(), incident.awareAt(), incident.reportedAt(),
-                incident.reportedBy(), incident.mode().name(), incident.exerciseId());
+                incident.reportedBy(), incident.mode().name(), incident.exerciseId(), significant);
     }
 
-    private static List<String> countries(List<String> codes) {
-        return Optional.ofNullable(codes).orElse(List.of()).stream()
+    static List<String> countries(List<String> codes) {
+        return listOf(codes).stream()
                 .map(code -> "EU".equalsIgnoreCase(code) ? "EU" : CountryCodes.normalise(code).orElseThrow())
                 .distinct().toList();
     }
 
-    private String entityJson(EarlyWarning.EntityDetails entity) {
-        if (entity == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(entity);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static <T> List<T> listOf(List<T> values) {
+        return Optional.ofNullable(values).orElse(List.of());
     }
 }

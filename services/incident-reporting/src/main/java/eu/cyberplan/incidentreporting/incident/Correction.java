@@ -1,0 +1,49 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * The body of {@code PATCH /api/v1/incidents/{id}}: the fields to correct (absent = unchanged) and why. Every
+ * recipient of the original learns of it through {@code incident.updated}.
+ */
+@Serdeable
+public record Correction(
+        @NotBlank @Size(max = 2000) String note,
+        @Nullable @Size(min = 1, max = 300) String title,
+        @Nullable @Size(max = 20_000) String summary,
+        @Nullable String severity,
+        @Nullable String rsitClass,
+        @Nullable String rsitType,
+        @Nullable String tlp,
+        @Nullable String pap,
+        @Nullable @Size(max = 60) List<String> affectedCountries,
+        @Nullable Boolean crossBorder,
+        @Nullable Boolean suspectedMalicious,
+        @Nullable List<String> sectors,
+        @Nullable List<String> subsectors,
+        @Nullable @Valid Impact impact,
+        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Valid Entity entity,
+        @Nullable List<String> recipients) {
+
+    /** The early warning as it would read with this correction applied, so the filing rules check it whole. */
+    EarlyWarning appliedTo(Incident incident) {
+        return new EarlyWarning(or(title, incident.title()), or(summary, incident.summary()), incident.awareAt(),
+                or(severity, incident.severity().name()), or(rsitClass, incident.rsitClass()), or(rsitType, incident.rsitType()),
+                or(tlp, incident.tlp().label()), or(pap, incident.pap()), or(affectedCountries, incident.affectedCountries()),
+                or(crossBorder, incident.crossBorder()), or(suspectedMalicious, incident.suspectedMalicious()), or(sectors, incident.sectors()),
+                or(subsectors, incident.subsectors()), incident.impact().updatedBy(impact), or(indicators, incident.indicators()),
+                or(entity, incident.entity()), null, or(recipients, incident.recipients()), incident.reporterCountry(), incident.mode().name(),
+                incident.exerciseId());
+    }
+
+    private static <T> T or(T corrected, T current) {
+        return corrected != null ? corrected : current;
+    }
+}

@@ -1,0 +1,20 @@
+package eu.cyberplan.incidentreporting.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/** The essential or important entity (NIS2) whose incident this is; its type decides the significance thresholds. */
+@Serdeable
+public record Entity(
+        @Nullable @Size(max = 300) String name,
+        @Nullable String entityType,
+        @Nullable String sector,
+        @Nullable String subsector,
+        @Nullable @PositiveOrZero BigDecimal annualTurnoverEur) {
+
+    public static final String TRUST_SERVICE = "TRUST_SERVICE";
+}
