@@ -1,6 +1,8 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CrisisLevel;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 
 import java.util.LinkedHashSet;
@@ -22,6 +24,18 @@ public final class AlertRouting {
     /** A case opens for a cross-border incident or one affecting another country than the reporter's. */
     public boolean opensCase(RoutingFacts facts) {
         return facts.crossBorder() || facts.affectedCountries().stream().anyMatch(c -> !c.equals(facts.reporterCountry()));
+    }
+
+    /**
+     * Under a plan's rule (DESIGN §5.1): cross-border, affecting another country, or assessed significant — each as the
+     * plan enables it — and at least the plan's minimum severity, when it sets one.
+     */
+    public boolean opensCase(RoutingFacts facts, boolean significant, Severity severity, ProtocolPlan.CaseOpening rule) {
+        if (rule.minimumSeverity() != null && severity.compareTo(Severity.valueOf(rule.minimumSeverity())) < 0) {
+            return false;
+        }
+        boolean others = facts.affectedCountries().stream().anyMatch(c -> !c.equals(facts.reporterCountry()));
+        return rule.crossBorder() && facts.crossBorder() || rule.otherCountriesAffected() && others || rule.significant() && significant;
     }
 
     public Set<String> recipients(RoutingFacts facts, CrisisLevel level) {

@@ -6,7 +6,9 @@ import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -14,7 +16,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.util.List;
@@ -27,11 +33,41 @@ import java.util.UUID;
 public class CaseController {
 
     private final CaseStore cases;
+    private final CaseActions actions;
     private final Clock clock;
 
-    public CaseController(CaseStore cases, Clock clock) {
+    public CaseController(CaseStore cases, CaseActions actions, Clock clock) {
         this.cases = cases;
+        this.actions = actions;
         this.clock = clock;
+    }
+
+    /** The body of a level change: the level, why (required to lower), the IPCR mode at POLITICAL. */
+    @Serdeable
+    public record LevelRequest(@Nullable String level, @Nullable @Size(max = 2000) String reason, @Nullable String ipcrMode) {
+    }
+
+    /** Why a coordinator closes a case. */
+    @Serdeable
+    public record Closure(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** COORDINATOR only: raises (alerting the recipients the level adds) or lowers (with a reason) the case's level. */
+    @Post("/{incidentId}/level")
+    @Secured(Roles.COORDINATOR)
+    @Transactional
+    public CaseView level(Authentication authentication, @PathVariable UUID incidentId, @Valid @Body LevelRequest body) {
+        actions.setLevel(Caller.of(authentication), incidentId, body.level(), body.reason(), body.ipcrMode());
+        return get(authentication, incidentId);
+    }
+
+    /** COORDINATOR only: closes the case; its pending deadlines are cancelled. */
+    @Post("/{incidentId}/closure")
+    @Secured(Roles.COORDINATOR)
+    @Transactional
+    public CaseView close(Authentication authentication, @PathVariable UUID incidentId, @Valid @Body Closure body) {
+        actions.close(Caller.of(authentication), incidentId, body.reason());
+        return get(authentication, incidentId);
     }
 
     @Get("/{incidentId}")

@@ -10,16 +10,19 @@ import java.util.List;
  * overdue counts alerts past their deadline and not acknowledged, naming their countries.
  */
 @Serdeable
-public record CaseCounts(int recipients, int delivered, int acknowledged, int overdue, List<String> overdueCountries) {
+public record CaseCounts(int recipients, int delivered, int acknowledged, int overdue, List<String> overdueCountries, String summary) {
 
     public static CaseCounts of(List<CaseAlert> alerts, Instant now) {
         List<CaseAlert> originals = alerts.stream().filter(a -> CaseAlert.ALERT.equals(a.kind())).toList();
         List<String> overdue = originals.stream()
-                .filter(a -> a.acknowledgedAt() == null && (CaseAlert.OVERDUE.equals(a.status()) || now.isAfter(a.ackDeadline())))
+                .filter(a -> a.acknowledgedAt() == null && (CaseAlert.OVERDUE.equals(a.status()) || CaseAlert.ESCALATED.equals(a.status())
+                        || now.isAfter(a.ackDeadline())))
                 .map(CaseAlert::country).sorted().toList();
-        return new CaseCounts(originals.size(),
-                (int) originals.stream().filter(a -> a.deliveredAt() != null || a.acknowledgedAt() != null).count(),
-                (int) originals.stream().filter(a -> a.acknowledgedAt() != null).count(),
-                overdue.size(), overdue);
+        int delivered = (int) originals.stream().filter(a -> a.deliveredAt() != null || a.acknowledgedAt() != null).count();
+        int acknowledged = (int) originals.stream().filter(a -> a.acknowledgedAt() != null).count();
+        // As a coordinator reads it: "delivered 26/27, acknowledged 24/27, overdue: CY, LU, MT".
+        String summary = "delivered %d/%d, acknowledged %d/%d%s".formatted(delivered, originals.size(), acknowledged, originals.size(),
+                overdue.isEmpty() ? "" : ", overdue: " + String.join(", ", overdue));
+        return new CaseCounts(originals.size(), delivered, acknowledged, overdue.size(), overdue, summary);
     }
 }

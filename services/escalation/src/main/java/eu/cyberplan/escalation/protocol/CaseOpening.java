@@ -1,10 +1,16 @@
 package eu.cyberplan.escalation.protocol;
 
-import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.escalation.plan.Plans;
+import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CaseOpened;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.IncidentClosed;
+import eu.cyberplan.events.v1.IncidentEscalationRequested;
+import eu.cyberplan.events.v1.IncidentReportSubmitted;
 import eu.cyberplan.events.v1.IncidentReported;
+import eu.cyberplan.events.v1.IncidentRetracted;
+import eu.cyberplan.events.v1.IncidentUpdated;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
@@ -21,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Opens a protocol case for a reported incident that meets the plan, and dispatches one alert per recipient
@@ -30,7 +35,6 @@ import java.util.UUID;
 @Singleton
 public class CaseOpening {
 
-    static final int PLAN_VERSION = 1;
     static final String PROTOCOL = "protocol";
 
     private final ProcessedEvents processed;
@@ -38,17 +42,24 @@ public class CaseOpening {
     private final CaseStore cases;
     private final Outbox outbox;
     private final AlertRouting routing;
-    private final AcknowledgementSla sla;
+    private static final Set<String> FOLLOWED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_ESCALATION_REQUESTED,
+            EventTypes.INCIDENT_UPDATED, EventTypes.INCIDENT_REPORT_SUBMITTED, EventTypes.INCIDENT_RETRACTED, EventTypes.INCIDENT_CLOSED);
+
+    private final CaseFollowUp followUp;
+    private final Plans plans;
+    private final Dispatcher dispatcher;
     private final Clock clock;
 
     public CaseOpening(ProcessedEvents processed, IncomingEvents events, CaseStore cases, Outbox outbox, AlertRouting routing,
-                       AcknowledgementSla sla, Clock clock) {
+                       Plans plans, Dispatcher dispatcher, CaseFollowUp followUp, Clock clock) {
         this.processed = processed;
         this.events = events;
         this.cases = cases;
         this.outbox = outbox;
         this.routing = routing;
-        this.sla = sla;
+        this.plans = plans;
+        this.followUp = followUp;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -56,8 +67,18 @@ public class CaseOpening {
     @Transactional
     public void onIncidentEvents(List<IncomingEvent> batch) {
         for (IncomingEvent event : batch) {
-            if (EventTypes.INCIDENT_REPORTED.equals(event.type()) && processed.claim(event)) {
-                onIncidentReported(events.payload(event, IncidentReported.class));
+            if (!FOLLOWED.contains(event.type()) || !processed.claim(event)) {
+                continue;
+            }
+            switch (event.type()) {
+                case EventTypes.INCIDENT_REPORTED -> events.payloadIfReadable(event, IncidentReported.class).ifPresent(this::onIncidentReported);
+                case EventTypes.INCIDENT_ESCALATION_REQUESTED ->
+                        events.payloadIfReadable(event, IncidentEscalationRequested.class).ifPresent(followUp::escalationRequested);
+                case EventTypes.INCIDENT_UPDATED -> events.payloadIfReadable(event, IncidentUpdated.class).ifPresent(followUp::updated);
+                case EventTypes.INCIDENT_REPORT_SUBMITTED ->
+                        events.payloadIfReadable(event, IncidentReportSubmitted.class).ifPresent(followUp::reportSubmitted);
+                case EventTypes.INCIDENT_RETRACTED -> events.payloadIfReadable(event, IncidentRetracted.class).ifPresent(followUp::retracted);
+                default -> events.payloadIfReadable(event, IncidentClosed.class).ifPresent(followUp::closed);
             }
         }
     }
@@ -66,36 +87,23 @@ public class CaseOpening {
         Tlp tlp = Tlp.fromLabel(incident.tlp()).orElse(Tlp.AMBER);
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
                 incident.recipients() == null ? List.of() : incident.recipients());
-        if (!routing.opensCase(facts)) {
+        ProtocolPlan plan = plans.current();
+        if (!routing.opensCase(facts, incident.significant(), Severity.valueOf(incident.severity()), plan.caseOpening())) {
             return;
         }
         Instant now = clock.instant();
         Mode mode = Mode.valueOf(incident.mode());
         ProtocolCase opened = new ProtocolCase(incident.incidentId(), incident.reference(), incident.reporterCountry(), incident.title(),
                 incident.severity(), tlp.label(), mode.name(), incident.exerciseId(), ProtocolCase.OPEN, CrisisLevel.TECHNICAL.name(),
-                PLAN_VERSION, incident.affectedCountries(), facts.namedRecipients(), now, null);
+                plan.version(), incident.affectedCountries(), facts.namedRecipients(), now, null, null, 1.0);
         if (!cases.open(opened, PROTOCOL)) {
             return;
         }
         Set<String> recipients = routing.recipients(facts, CrisisLevel.TECHNICAL);
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CASE_OPENED, incident.incidentId(), "EU",
                         new CaseOpened(incident.incidentId(), incident.reporterCountry(), opened.level(), incident.severity(), tlp.label(),
-                                mode.name(), incident.exerciseId(), PLAN_VERSION, List.copyOf(recipients), now))
+                                mode.name(), incident.exerciseId(), plan.version(), List.copyOf(recipients), now))
                 .marked(mode, incident.exerciseId(), tlp));
-        for (String country : recipients) {
-            dispatch(opened, country, tlp, now);
-        }
-    }
-
-    private void dispatch(ProtocolCase c, String country, Tlp tlp, Instant now) {
-        Instant deadline = sla.deadline(Severity.valueOf(c.severity()), now, 1.0);
-        CaseAlert alert = new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, CaseAlert.DISPATCHED, now, null, null, null, deadline);
-        cases.addAlert(c.incidentId(), alert);
-        Mode mode = Mode.valueOf(c.mode());
-        AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind(), c.severity(), tlp.label(),
-                mode.name(), c.exerciseId(), tlp == Tlp.RED ? null : c.title(), c.level(), c.reporterCountry(), now, deadline);
-        outbox.add(OutboxEvent.of(Topics.ALERTS, EventTypes.ALERT_DISPATCHED, c.incidentId(), "EU", dispatched)
-                .withSubject(alert.alertId())
-                .marked(mode, c.exerciseId(), tlp));
+        dispatcher.alert(opened, recipients, plan, now);
     }
 }

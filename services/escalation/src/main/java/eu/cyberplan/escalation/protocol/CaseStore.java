@@ -10,6 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,8 +68,8 @@ public class CaseStore {
 
     public void addAlert(UUID incidentId, CaseAlert alert) {
         jdbc.prepareStatement("""
-                INSERT INTO case_alert (alert_id, incident_id, country, kind, status, dispatched_at, ack_deadline)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", s -> {
+                INSERT INTO case_alert (alert_id, incident_id, country, kind, status, dispatched_at, ack_deadline, refers_to_alert_id, change)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
             s.setObject(1, alert.alertId());
             s.setObject(2, incidentId);
             s.setString(3, alert.country());
@@ -74,19 +77,32 @@ public class CaseStore {
             s.setString(5, alert.status());
             s.setTimestamp(6, Timestamp.from(alert.dispatchedAt()));
             s.setTimestamp(7, Timestamp.from(alert.ackDeadline()));
+            s.setObject(8, alert.refersToAlertId());
+            s.setString(9, alert.change());
             return s.executeUpdate();
         });
     }
 
     /** Sets delivered unless already delivered; an acknowledged alert keeps its status. */
-    public void markDelivered(UUID alertId, Instant at) {
+    /** An alert reported delivered into its inbox, when; the first report stands. */
+    public record Delivered(UUID alertId, Instant at) {
+    }
+
+    /** Marks the alerts delivered in one batch; an alert delivered before keeps its first time. */
+    public void markAllDelivered(List<Delivered> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         jdbc.prepareStatement("""
                 UPDATE case_alert SET delivered_at = ?,
                     status = CASE WHEN status = 'DISPATCHED' THEN 'DELIVERED' ELSE status END
                 WHERE alert_id = ? AND delivered_at IS NULL""", s -> {
-            s.setTimestamp(1, Timestamp.from(at));
-            s.setObject(2, alertId);
-            return s.executeUpdate();
+            for (Delivered delivered : deliveries) {
+                s.setTimestamp(1, Timestamp.from(delivered.at()));
+                s.setObject(2, delivered.alertId());
+                s.addBatch();
+            }
+            return s.executeBatch();
         });
     }
 
@@ -103,7 +119,60 @@ public class CaseStore {
     }
 
     public Optional<ProtocolCase> find(UUID incidentId) {
-        return jdbc.prepareStatement("SELECT * FROM protocol_case WHERE incident_id = ?", s -> {
+        return select("SELECT * FROM protocol_case WHERE incident_id = ?", incidentId);
+    }
+
+    /** The case, its row locked until commit: level changes, corrections and the ladder of one case queue up. */
+    public Optional<ProtocolCase> findForUpdate(UUID incidentId) {
+        return select("SELECT * FROM protocol_case WHERE incident_id = ? FOR UPDATE", incidentId);
+    }
+
+    /** The countries that got the case's alert (corrections and recalls aside). */
+    public java.util.Set<String> alertedCountries(UUID incidentId) {
+        return jdbc.prepareStatement("SELECT country FROM case_alert WHERE incident_id = ? AND kind = 'ALERT'", s -> {
+            s.setObject(1, incidentId);
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    countries.add(rs.getString(1));
+                }
+            }
+            return countries;
+        });
+    }
+
+    public void setLevel(UUID incidentId, String level, String ipcrMode) {
+        jdbc.prepareStatement("UPDATE protocol_case SET level = ?, ipcr_mode = ? WHERE incident_id = ?", s -> {
+            s.setString(1, level);
+            s.setString(2, ipcrMode);
+            s.setObject(3, incidentId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** What a correction changes on the case itself: severity, title, the affected countries. */
+    public void correct(UUID incidentId, String severity, String title, List<String> affectedCountries) {
+        jdbc.prepareStatement("UPDATE protocol_case SET severity = ?, title = ?, affected_countries = ? WHERE incident_id = ?", s -> {
+            s.setString(1, severity);
+            s.setString(2, title);
+            s.setArray(3, s.getConnection().createArrayOf("text", affectedCountries.toArray()));
+            s.setObject(4, incidentId);
+            return s.executeUpdate();
+        });
+    }
+
+    public void close(UUID incidentId, Instant at, String by, String reason) {
+        jdbc.prepareStatement("UPDATE protocol_case SET status = 'CLOSED', closed_at = ?, closed_by = ?, close_reason = ? WHERE incident_id = ?", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, by);
+            s.setString(3, reason);
+            s.setObject(4, incidentId);
+            return s.executeUpdate();
+        });
+    }
+
+    private Optional<ProtocolCase> select(String sql, UUID incidentId) {
+        return jdbc.prepareStatement(sql, s -> {
             s.setObject(1, incidentId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(readCase(rs)) : Optional.empty();
@@ -112,7 +181,7 @@ public class CaseStore {
     }
 
     public List<ProtocolCase> list(String mode, String status, List<String> visibleTo, int page, int size) {
-        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE " + LISTED + " ORDER BY opened_at DESC LIMIT ? OFFSET ?", s -> {
+        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE " + LISTED + MOST_URGENT_FIRST + " LIMIT ? OFFSET ?", s -> {
             int i = bindListed(s, mode, status, visibleTo);
             s.setInt(i++, size);
             s.setInt(i, page * size);
@@ -136,6 +205,14 @@ public class CaseStore {
         });
     }
 
+    /** Overdue alerts first, then the higher level, the graver severity, the newer case. */
+    private static final String MOST_URGENT_FIRST = """
+             ORDER BY (SELECT count(*) FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT'
+                          AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
+                      CASE level WHEN 'POLITICAL' THEN 3 WHEN 'OPERATIONAL' THEN 2 ELSE 1 END DESC,
+                      CASE severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END DESC,
+                      opened_at DESC""";
+
     /** Cases of a mode and status that a country reports or receives alerts for; every case when no country is given. */
     private static final String LISTED = """
             mode = ? AND status = ? AND (?::text[] IS NULL OR reporter_country = ANY (?::text[])
@@ -152,14 +229,89 @@ public class CaseStore {
     }
 
     public List<CaseAlert> alerts(UUID incidentId) {
-        return jdbc.prepareStatement("SELECT * FROM case_alert WHERE incident_id = ? ORDER BY country, dispatched_at", s -> {
-            s.setObject(1, incidentId);
+        return alertsWhere("incident_id = ? ORDER BY country, dispatched_at", incidentId);
+    }
+
+    /** The alerts with these ids, by id. */
+    public Map<UUID, CaseAlert> alertsById(Collection<UUID> alertIds) {
+        return jdbc.prepareStatement("SELECT * FROM case_alert WHERE alert_id = ANY (?)", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("uuid", alertIds.toArray()));
+            Map<UUID, CaseAlert> alerts = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    CaseAlert alert = readAlert(rs);
+                    alerts.put(alert.alertId(), alert);
+                }
+            }
+            return alerts;
+        });
+    }
+
+    /** These cases, their rows locked until commit in incident id order (one order for every locker: no deadlock). */
+    public Map<UUID, ProtocolCase> lockAll(Collection<UUID> incidentIds) {
+        return jdbc.prepareStatement("SELECT * FROM protocol_case WHERE incident_id = ANY (?) ORDER BY incident_id FOR UPDATE", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("uuid", incidentIds.toArray()));
+            Map<UUID, ProtocolCase> cases = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ProtocolCase c = readCase(rs);
+                    cases.put(c.incidentId(), c);
+                }
+            }
+            return cases;
+        });
+    }
+
+    /** An alert gone overdue: sent to the backup channel, due again at {@code backupDeadline}. */
+    public record Overdue(UUID alertId, Instant backupDeadline) {
+    }
+
+    public void markAllOverdue(List<Overdue> overdue, Instant at) {
+        jdbc.prepareStatement("UPDATE case_alert SET status = 'OVERDUE', overdue_at = ?, backup_deadline = ? WHERE alert_id = ? AND acknowledged_at IS NULL", s -> {
+            for (Overdue o : overdue) {
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setTimestamp(2, Timestamp.from(o.backupDeadline()));
+                s.setObject(3, o.alertId());
+                s.addBatch();
+            }
+            return s.executeBatch();
+        });
+    }
+
+    public void markAllEscalated(List<UUID> alertIds, Instant at) {
+        jdbc.prepareStatement("UPDATE case_alert SET status = 'ESCALATED', escalated_at = ? WHERE alert_id = ? AND acknowledged_at IS NULL", s -> {
+            for (UUID alertId : alertIds) {
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setObject(2, alertId);
+                s.addBatch();
+            }
+            return s.executeBatch();
+        });
+    }
+
+    /** Per case, its alerts past a deadline and not acknowledged. */
+    public Map<UUID, Long> overdueAlertsOf(Collection<UUID> incidentIds) {
+        return jdbc.prepareStatement("""
+                SELECT incident_id, count(*) FROM case_alert
+                WHERE incident_id = ANY (?) AND kind = 'ALERT' AND status IN ('OVERDUE', 'ESCALATED') GROUP BY incident_id""", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("uuid", incidentIds.toArray()));
+            Map<UUID, Long> counts = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private List<CaseAlert> alertsWhere(String where, UUID id) {
+        return jdbc.prepareStatement("SELECT * FROM case_alert WHERE " + where, s -> {
+            s.setObject(1, id);
             List<CaseAlert> alerts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    alerts.add(new CaseAlert(rs.getObject("alert_id", UUID.class), rs.getString("country"), rs.getString("kind"),
-                            rs.getString("status"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
-                            instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "ack_deadline")));
+                    alerts.add(readAlert(rs));
                 }
             }
             return alerts;
@@ -179,13 +331,21 @@ public class CaseStore {
         });
     }
 
+    private static CaseAlert readAlert(ResultSet rs) throws SQLException {
+        return new CaseAlert(rs.getObject("alert_id", UUID.class), rs.getString("country"), rs.getString("kind"),
+                rs.getString("status"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
+                instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "ack_deadline"),
+                instant(rs, "overdue_at"), instant(rs, "backup_deadline"), instant(rs, "escalated_at"),
+                rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change"));
+    }
+
     private static ProtocolCase readCase(ResultSet rs) throws SQLException {
         return new ProtocolCase(rs.getObject("incident_id", UUID.class), rs.getString("reference"), rs.getString("reporter_country"),
                 rs.getString("title"), rs.getString("severity"), rs.getString("tlp"), rs.getString("mode"),
                 rs.getObject("exercise_id", UUID.class), rs.getString("status"), rs.getString("level"), rs.getInt("plan_version"),
                 Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
                 Arrays.asList((String[]) rs.getArray("named_recipients").getArray()),
-                instant(rs, "opened_at"), instant(rs, "closed_at"));
+                instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("ipcr_mode"), rs.getDouble("compression"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

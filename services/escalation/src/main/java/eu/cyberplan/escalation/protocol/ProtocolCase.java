@@ -7,7 +7,24 @@ import java.util.UUID;
 /** A protocol case as stored; the alerts and level history are read alongside. */
 public record ProtocolCase(UUID incidentId, String reference, String reporterCountry, String title, String severity, String tlp,
                            String mode, UUID exerciseId, String status, String level, int planVersion,
-                           List<String> affectedCountries, List<String> namedRecipients, Instant openedAt, Instant closedAt) {
+                           List<String> affectedCountries, List<String> namedRecipients, Instant openedAt, Instant closedAt,
+                           String ipcrMode, double compression) {
 
     public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
+    public ProtocolCase atLevel(String newLevel, String newIpcrMode) {
+        return new ProtocolCase(incidentId, reference, reporterCountry, title, severity, tlp, mode, exerciseId, status, newLevel, planVersion,
+                affectedCountries, namedRecipients, openedAt, closedAt, newIpcrMode, compression);
+    }
+
+    public boolean open() {
+        return OPEN.equals(status);
+    }
+
+    /** What routing needs of this case. */
+    public RoutingFacts routingFacts() {
+        return new RoutingFacts(reporterCountry, affectedCountries, true, eu.cyberplan.events.v1.Tlp.fromLabel(tlp).orElse(eu.cyberplan.events.v1.Tlp.AMBER),
+                namedRecipients);
+    }
 }

@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.receipt;
 
 import eu.cyberplan.escalation.protocol.CaseStore;
+import eu.cyberplan.escalation.timer.DeadlineTimers;
 import eu.cyberplan.events.v1.AlertAcknowledged;
 import eu.cyberplan.events.v1.AlertDelivered;
 import eu.cyberplan.events.v1.EventTypes;
@@ -10,7 +11,10 @@ import eu.cyberplan.platform.inbox.ProcessedEvents;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** Records the receipts contact-points reports: delivered into an inbox, acknowledged by a person. */
 @Singleton
@@ -19,34 +23,42 @@ public class Receipts {
     private final ProcessedEvents processed;
     private final IncomingEvents events;
     private final CaseStore cases;
+    private final DeadlineTimers timers;
 
-    public Receipts(ProcessedEvents processed, IncomingEvents events, CaseStore cases) {
+    public Receipts(ProcessedEvents processed, IncomingEvents events, CaseStore cases, DeadlineTimers timers) {
         this.processed = processed;
         this.events = events;
         this.cases = cases;
+        this.timers = timers;
     }
 
-    /** A polled batch in one transaction; redelivered receipts change nothing, other receipt kinds are not ours. */
+    /**
+     * A polled batch in one transaction; redelivered receipts change nothing, other receipt kinds are not ours. The
+     * deliveries of a batch (a flood when an alert goes to every country) are claimed and recorded together.
+     */
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        for (IncomingEvent event : batch) {
-            switch (event.type()) {
-                case EventTypes.ALERT_DELIVERED -> {
-                    if (processed.claim(event)) {
-                        AlertDelivered delivered = events.payload(event, AlertDelivered.class);
-                        cases.markDelivered(delivered.alertId(), delivered.deliveredAt());
-                    }
-                }
-                case EventTypes.ALERT_ACKNOWLEDGED -> {
-                    if (processed.claim(event)) {
-                        AlertAcknowledged acknowledged = events.payload(event, AlertAcknowledged.class);
-                        cases.markAcknowledged(acknowledged.alertId(), acknowledged.acknowledgedBy(), acknowledged.acknowledgedAt());
-                    }
-                }
-                default -> {
-                    // comcheck answers and checklist progress are not the protocol's concern yet
-                }
+        List<IncomingEvent> receipts = batch.stream()
+                .filter(event -> EventTypes.ALERT_DELIVERED.equals(event.type()) || EventTypes.ALERT_ACKNOWLEDGED.equals(event.type()))
+                .toList();
+        Set<UUID> fresh = processed.claimAll(receipts);
+        List<CaseStore.Delivered> delivered = new ArrayList<>();
+        for (IncomingEvent event : receipts) {
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            if (EventTypes.ALERT_DELIVERED.equals(event.type())) {
+                events.payloadIfComplete(event, AlertDelivered.class, d -> d.alertId() != null && d.deliveredAt() != null)
+                        .ifPresent(d -> delivered.add(new CaseStore.Delivered(d.alertId(), d.deliveredAt())));
+            } else {
+                // A delivery recorded after its acknowledgement keeps the status ACKNOWLEDGED (CaseStore), so order is free.
+                events.payloadIfComplete(event, AlertAcknowledged.class, a -> a.alertId() != null && a.acknowledgedAt() != null)
+                        .ifPresent(a -> {
+                            cases.markAcknowledged(a.alertId(), a.acknowledgedBy(), a.acknowledgedAt());
+                            timers.cancelFor(a.alertId(), a.acknowledgedAt());
+                        });
             }
         }
+        cases.markAllDelivered(delivered);
     }
 }

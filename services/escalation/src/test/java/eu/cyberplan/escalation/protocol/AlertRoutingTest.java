@@ -60,4 +60,24 @@ class AlertRoutingTest {
     private static List<String> codes(String spaced) {
         return "-".equals(spaced.trim()) ? List.of() : Arrays.asList(spaced.trim().split("\\s+"));
     }
+
+    @ParameterizedTest(name = "cross-border {0}, affects [{1}], significant {2}, {3}, rule {4}/{5}/{6} min {7} → {8}")
+    @CsvSource(delimiter = '|', value = {
+            // crossBorder | affected | significant | severity | rule crossBorder | rule others | rule significant | min severity | opens
+            "true  | EE    | false | LOW      | true  | true  | true  | -        | true",
+            "false | EE LV | false | LOW      | true  | true  | true  | -        | true",
+            "false | EE    | true  | LOW      | true  | true  | true  | -        | true",
+            "false | EE    | false | CRITICAL | true  | true  | true  | -        | false",
+            "false | EE    | true  | LOW      | true  | true  | false | -        | false",
+            "true  | EE    | false | LOW      | false | true  | true  | -        | false",
+            "true  | EE LV | true  | MEDIUM   | true  | true  | true  | HIGH     | false",
+            "true  | EE LV | true  | HIGH     | true  | true  | true  | HIGH     | true",
+    })
+    void shouldOpenACaseAsThePlanSays(boolean crossBorder, String affected, boolean significant, String severity, boolean ruleCrossBorder,
+                                     boolean ruleOthers, boolean ruleSignificant, String minimum, boolean opens) {
+        RoutingFacts facts = new RoutingFacts("EE", codes(affected), crossBorder, Tlp.AMBER, List.of());
+        eu.cyberplan.escalation.plan.ProtocolPlan.CaseOpening rule = new eu.cyberplan.escalation.plan.ProtocolPlan.CaseOpening(
+                ruleCrossBorder, ruleOthers, ruleSignificant, "-".equals(minimum) ? null : minimum);
+        assertThat(routing.opensCase(facts, significant, eu.cyberplan.events.v1.Severity.valueOf(severity), rule)).isEqualTo(opens);
+    }
 }

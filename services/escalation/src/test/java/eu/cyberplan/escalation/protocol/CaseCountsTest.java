@@ -25,6 +25,7 @@ class CaseCountsTest {
         assertThat(counts.acknowledged()).isEqualTo(2);
         assertThat(counts.overdue()).isEqualTo(2);
         assertThat(counts.overdueCountries()).containsExactly("LT", "MT");
+        assertThat(counts.summary()).isEqualTo("delivered 3/4, acknowledged 2/4, overdue: LT, MT");
     }
 
     @Test
@@ -35,6 +36,6 @@ class CaseCountsTest {
 
     private static CaseAlert alert(String country, String status, Instant deliveredAt, Instant acknowledgedAt) {
         return new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, status, T0, deliveredAt, acknowledgedAt,
-                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900));
+                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null);
     }
 }

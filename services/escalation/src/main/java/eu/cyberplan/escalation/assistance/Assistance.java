@@ -1,0 +1,126 @@
+package eu.cyberplan.escalation.assistance;
+
+import eu.cyberplan.escalation.protocol.CaseAccess;
+import eu.cyberplan.escalation.protocol.ProtocolCase;
+import eu.cyberplan.events.v1.AssistanceAccepted;
+import eu.cyberplan.events.v1.AssistanceOffered;
+import eu.cyberplan.events.v1.AssistanceRequested;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.country.CountryCodes;
+import eu.cyberplan.platform.outbox.Outbox;
+import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.problem.FieldError;
+import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.platform.security.Caller;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Assistance on a case (DESIGN §5.9, {@link AssistanceRules}): a party country requests, other countries offer, the
+ * requester accepts (publishing {@code assistance.accepted}) or declines with a reason (recorded, no event). Matching
+ * offers against the capabilities of national plans waits for the national plans (a later issue).
+ */
+@Singleton
+public class Assistance {
+
+    private final CaseAccess access;
+    private final AssistanceStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Assistance(CaseAccess access, AssistanceStore store, Outbox outbox, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AssistanceViews.Request request(Caller caller, UUID incidentId, AssistanceViews.RequestBody body) {
+        ProtocolCase c = access.changeable(caller, incidentId);
+        Instant now = clock.instant();
+        invalidIfAny(AssistanceRules.request(body.kind(), body.needs(), body.neededBy(), now));
+        AssistanceViews.Request request = new AssistanceViews.Request(UUID.randomUUID(), incidentId, country(caller), body.kind(), body.needs(),
+                body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of());
+        store.insert(request);
+        publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
+                request.needs(), request.neededBy(), caller.username(), now, c.mode(), c.exerciseId()));
+        return request;
+    }
+
+    @Transactional
+    public AssistanceViews.Offer offer(Caller caller, UUID incidentId, UUID requestId, AssistanceViews.OfferBody body) {
+        ProtocolCase c = access.changeable(caller, incidentId);
+        AssistanceViews.Request request = store.lock(incidentId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("no assistance request " + requestId + " on this case"));
+        String country = country(caller);
+        AssistanceRules.offerRefusedField(country, request.country()).ifPresent(error -> invalidIfAny(List.of(error)));
+        if (body.capability() == null || body.capability().isBlank()) {
+            invalidIfAny(List.of(new FieldError("capability", "say what you offer")));
+        }
+        AssistanceRules.offerConflict(request.status()).ifPresent(reason -> {
+            throw ProblemException.conflict(reason);
+        });
+        Instant now = clock.instant();
+        AssistanceViews.Offer offer = new AssistanceViews.Offer(UUID.randomUUID(), country, body.capability(), body.availableFrom(),
+                caller.username(), now, null, null, null, null);
+        store.insert(requestId, offer);
+        publish(c, EventTypes.ASSISTANCE_OFFERED, new AssistanceOffered(offer.id(), requestId, incidentId, country, request.country(),
+                offer.capability(), offer.availableFrom(), caller.username(), now, c.mode(), c.exerciseId()));
+        return offer;
+    }
+
+    @Transactional
+    public AssistanceViews.Request decide(Caller caller, UUID incidentId, UUID requestId, UUID offerId, AssistanceViews.DecisionBody body) {
+        ProtocolCase c = access.changeable(caller, incidentId);
+        AssistanceViews.Request request = store.lock(incidentId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("no assistance request " + requestId + " on this case"));
+        if (!caller.belongsTo(request.country())) {
+            throw ProblemException.forbidden("only " + request.country() + ", which asked, decides on the offers");
+        }
+        AssistanceViews.Offer offer = request.offers().stream().filter(o -> o.id().equals(offerId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("no offer " + offerId + " on this request"));
+        AssistanceRules.decisionConflict(offer.decision()).ifPresent(reason -> {
+            throw ProblemException.conflict(reason);
+        });
+        invalidIfAny(AssistanceRules.decision(body.accepted(), body.reason()));
+        Instant now = clock.instant();
+        store.decide(offerId, body.accepted() ? "ACCEPTED" : "DECLINED", body.reason(), caller.username(), now);
+        if (body.accepted()) {
+            store.setStatus(requestId, AssistanceRules.ACCEPTED);
+            publish(c, EventTypes.ASSISTANCE_ACCEPTED, new AssistanceAccepted(offerId, requestId, incidentId, request.country(), offer.country(),
+                    body.reason(), caller.username(), now, c.mode(), c.exerciseId()));
+        }
+        return store.lock(incidentId, requestId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssistanceViews.Request> ofCase(Caller caller, UUID incidentId) {
+        access.readable(caller, incidentId);
+        return store.ofCase(incidentId);
+    }
+
+    private static String country(Caller caller) {
+        return CountryCodes.normalise(caller.country()).orElse(caller.country());
+    }
+
+    private static void invalidIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private void publish(ProtocolCase c, String type, Object payload) {
+        Mode mode = Mode.valueOf(c.mode());
+        outbox.add(OutboxEvent.of(Topics.PROTOCOL, type, c.incidentId(), "EU", payload)
+                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+    }
+}

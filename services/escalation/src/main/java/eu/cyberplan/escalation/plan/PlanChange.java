@@ -1,0 +1,19 @@
+package eu.cyberplan.escalation.plan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** The body of {@code PUT /api/v1/plan}: the next version's rules and why it changes; the levels and routing are fixed. */
+@Serdeable
+public record PlanChange(
+        @NotBlank @Size(max = 2000) String reason,
+        @Nullable ProtocolPlan.CaseOpening caseOpening,
+        @Nullable Map<String, String> acknowledgementSla,
+        @Nullable Map<String, String> backupSla,
+        @Nullable Boolean notifyCoordinatorWhenBackupMisses,
+        @Nullable ProtocolPlan.Raise raiseOnOverdue) {
+}

@@ -1,0 +1,90 @@
+package eu.cyberplan.escalation.protocol;
+
+import eu.cyberplan.escalation.plan.Plans;
+import eu.cyberplan.escalation.plan.ProtocolPlan;
+import eu.cyberplan.escalation.timer.DeadlineTimers;
+import eu.cyberplan.events.v1.AlertCorrected;
+import eu.cyberplan.events.v1.AlertRecalled;
+import eu.cyberplan.events.v1.CaseClosed;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.outbox.Outbox;
+import eu.cyberplan.platform.outbox.OutboxEvent;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Corrections and recalls (DESIGN §5.7): every recipient that got the original alert gets one of its own, with its own
+ * receipt and acknowledgement deadline, naming the alert it refers to; and the closing of a case, which cancels its
+ * pending deadlines. In the caller's transaction, the case row locked.
+ */
+@Singleton
+public class CaseNotices {
+
+    private final CaseStore cases;
+    private final DeadlineTimers timers;
+    private final Plans plans;
+    private final Outbox outbox;
+
+    public CaseNotices(CaseStore cases, DeadlineTimers timers, Plans plans, Outbox outbox) {
+        this.cases = cases;
+        this.timers = timers;
+        this.plans = plans;
+        this.outbox = outbox;
+    }
+
+    public void correct(ProtocolCase c, String change, Instant now) {
+        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
+        Instant deadline = deadline(c, now);
+        for (CaseAlert original : originals(c)) {
+            CaseAlert correction = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.CORRECTION, now, deadline,
+                    original.alertId(), change);
+            cases.addAlert(c.incidentId(), correction);
+            add(c, EventTypes.ALERT_CORRECTED, correction.alertId(), new AlertCorrected(correction.alertId(), original.alertId(),
+                    c.incidentId(), original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), tlp == Tlp.RED ? null : c.title(),
+                    change, c.reporterCountry(), now, deadline));
+        }
+    }
+
+    public void recall(ProtocolCase c, String reason, Instant now) {
+        Instant deadline = deadline(c, now);
+        for (CaseAlert original : originals(c)) {
+            CaseAlert recall = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.RECALL, now, deadline,
+                    original.alertId(), reason);
+            cases.addAlert(c.incidentId(), recall);
+            add(c, EventTypes.ALERT_RECALLED, recall.alertId(), new AlertRecalled(recall.alertId(), original.alertId(), c.incidentId(),
+                    original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), reason, c.reporterCountry(), now, deadline));
+        }
+    }
+
+    public void close(ProtocolCase c, String reason, String by, Instant now) {
+        cases.close(c.incidentId(), now, by, reason);
+        timers.cancelAllOf(c.incidentId(), now);
+        Mode mode = Mode.valueOf(c.mode());
+        outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CASE_CLOSED, c.incidentId(), "EU",
+                        new CaseClosed(c.incidentId(), c.reporterCountry(), reason, by, now, mode.name(), c.exerciseId()))
+                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+    }
+
+    private List<CaseAlert> originals(ProtocolCase c) {
+        return cases.alerts(c.incidentId()).stream().filter(a -> CaseAlert.ALERT.equals(a.kind())).toList();
+    }
+
+    private Instant deadline(ProtocolCase c, Instant now) {
+        ProtocolPlan plan = plans.version(c.planVersion()).orElseGet(plans::current);
+        return plan.sla().deadline(Severity.valueOf(c.severity()), now, c.compression());
+    }
+
+    private void add(ProtocolCase c, String type, UUID alertId, Object payload) {
+        Mode mode = Mode.valueOf(c.mode());
+        outbox.add(OutboxEvent.of(Topics.ALERTS, type, c.incidentId(), "EU", payload)
+                .withSubject(alertId)
+                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+    }
+}

@@ -1,0 +1,138 @@
+package eu.cyberplan.escalation.sitrep;
+
+import eu.cyberplan.escalation.IncidentFixtures;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Situation reports and assistance on a case against real PostgreSQL and Kafka: versioned reports sent to every
+ * recipient, a closed case refusing them; a request, an offer (never to oneself), the requester's decision.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseCooperationIT implements TestPropertyProvider {
+
+    private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
+    private static final String NCP_LV = TestTokens.bearer("ncp.lv", "LV", "NCP");
+    private static final String NCP_LT = TestTokens.bearer("ncp.lt", "LT", "NCP");
+
+    private ServiceUnderTest service;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        service = ServiceUnderTest.of("escalation");
+        return service.properties();
+    }
+
+    @Test
+    void shouldPublishVersionedSituationReportsToEveryRecipientUntilTheCaseCloses() throws Exception {
+        UUID incident = openCase();
+        String path = "/api/v1/cases/" + incident + "/situation-reports";
+        try (TopicReader protocol = service.reader("protocol.v1")) {
+            String sitrep = """
+                    {"impactSeverity":"red","impactOutlook":"worsening","affectedCountries":["LV","LT"],"sectors":["energy"],
+                     "rootCause":"malicious-actions","text":"grid operators isolating SCADA"}""";
+            assertThat(api().post(path, NCP_LV, sitrep).statusCode()).as("an alerted country, not the reporter").isEqualTo(403);
+            HttpResponse<String> invalid = api().post(path, COORDINATOR, "{\"impactSeverity\":\"purple\",\"impactOutlook\":\"stable\",\"sectors\":[\"space-travel\"]}");
+            assertThat(invalid.statusCode()).isEqualTo(422);
+            assertThat(invalid.body()).contains("\"field\":\"impactSeverity\"", "\"field\":\"sectors[0]\"", "red", "yellow");
+            assertThat(api().post(path, COORDINATOR, sitrep).statusCode()).isEqualTo(201);
+            HttpResponse<String> second = api().post(path, TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"),
+                    sitrep.replace("worsening", "improving"));
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+            assertThat(second.body()).contains("\"version\":2");
+            await().atMost(Duration.ofSeconds(30)).until(() -> mine(protocol.ofType(EventTypes.SITUATION_REPORT_PUBLISHED), incident).size() == 2);
+            Map<String, Object> published = payload(mine(protocol.ofType(EventTypes.SITUATION_REPORT_PUBLISHED), incident).get(0));
+            assertThat(published).containsEntry("recipients", List.of("LT", "LV")).containsEntry("impactSeverity", "red");
+            assertThat(api().get(path, NCP_LT).body()).contains("\"version\":1", "\"version\":2");
+            assertThat(api().get(path, TestTokens.bearer("ncp.fr", "FR", "NCP")).statusCode()).isEqualTo(403);
+
+            assertThat(api().post("/api/v1/cases/" + incident + "/closure", COORDINATOR, "{\"reason\":\"over\"}").statusCode()).isEqualTo(200);
+            HttpResponse<String> late = api().post(path, COORDINATOR, sitrep);
+            assertThat(late.statusCode()).isEqualTo(409);
+            assertThat(late.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        }
+    }
+
+    @Test
+    void shouldLetACountryAskOthersOfferAndTheAskerDecide() throws Exception {
+        UUID incident = openCase();
+        String requests = "/api/v1/cases/" + incident + "/assistance-requests";
+        try (TopicReader protocol = service.reader("protocol.v1")) {
+            assertThat(api().post(requests, NCP_LV, "{\"kind\":\"COUNSELLING\",\"needs\":\"x\"}").statusCode()).isEqualTo(422);
+            HttpResponse<String> asked = api().post(requests, NCP_LV, "{\"kind\":\"FORENSICS\",\"needs\":\"memory images of 3 SCADA hosts\"}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            String requestId = (String) json.readValue(asked.body(), Argument.mapOf(String.class, Object.class)).get("id");
+            String offers = requests + "/" + requestId + "/offers";
+            HttpResponse<String> toItself = api().post(offers, NCP_LV, "{\"capability\":\"ourselves\"}");
+            assertThat(toItself.statusCode()).isEqualTo(422);
+            assertThat(toItself.body()).contains("\"field\":\"country\"");
+            assertThat(api().post(offers, TestTokens.bearer("ncp.fr", "FR", "NCP"), "{\"capability\":\"x\"}").statusCode())
+                    .as("FR takes no part in the case").isEqualTo(403);
+            HttpResponse<String> offered = api().post(offers, NCP_LT, "{\"capability\":\"two forensic analysts on site\"}");
+            assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+            String offerId = (String) json.readValue(offered.body(), Argument.mapOf(String.class, Object.class)).get("id");
+            String decision = offers + "/" + offerId + "/decision";
+            assertThat(api().post(decision, NCP_LT, "{\"accepted\":true}").statusCode()).as("only the asker decides").isEqualTo(403);
+            assertThat(api().post(decision, NCP_LV, "{\"accepted\":false}").statusCode()).as("a decline needs a reason").isEqualTo(422);
+            HttpResponse<String> accepted = api().post(decision, NCP_LV, "{\"accepted\":true,\"reason\":\"thank you\"}");
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            assertThat(accepted.body()).contains("\"status\":\"ACCEPTED\"", "\"decision\":\"ACCEPTED\"");
+            assertThat(api().post(decision, NCP_LV, "{\"accepted\":false,\"reason\":\"changed my mind\"}").statusCode()).isEqualTo(409);
+            assertThat(api().post(offers, TestTokens.bearer("ncp.lt", "LT", "NCP"), "{\"capability\":\"more\"}").statusCode()).isEqualTo(409);
+            await().atMost(Duration.ofSeconds(30)).until(() -> mine(protocol.records(), incident).stream()
+                    .map(r -> TopicReader.header(r, "ce_type")).filter(t -> t.contains("assistance")).count() == 3);
+            assertThat(api().get(requests, COORDINATOR).body()).contains("two forensic analysts on site", "thank you");
+        }
+    }
+
+    private UUID openCase() throws Exception {
+        UUID incident = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    IncidentFixtures.reported(incident, "HIGH", "[\"LV\",\"LT\"]"));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/cases/" + incident, COORDINATOR).body().contains("\"recipients\":2"));
+        return incident;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> mine(List<ConsumerRecord<String, byte[]>> records, UUID incident) {
+        return records.stream().filter(r -> incident.toString().equals(r.key())).toList();
+    }
+
+    private Map<String, Object> payload(ConsumerRecord<String, byte[]> record) throws Exception {
+        return json.readValue(record.value(), Argument.mapOf(String.class, Object.class));
+    }
+
+    private TestHttp api() {
+        return new TestHttp(server.getURL());
+    }
+}

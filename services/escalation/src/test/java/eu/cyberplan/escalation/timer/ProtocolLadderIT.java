@@ -1,0 +1,132 @@
+package eu.cyberplan.escalation.timer;
+
+import eu.cyberplan.escalation.IncidentFixtures;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The ladder against real PostgreSQL and Kafka, with a plan of seconds: an acknowledged alert's deadline is
+ * cancelled; a missed one turns OVERDUE with one {@code alert.overdue} and the backup deadline, the overdue CRITICAL
+ * alert raises the case to OPERATIONAL (every member alerted, none twice), and the missed backup deadline tells the
+ * coordinators once.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProtocolLadderIT implements TestPropertyProvider {
+
+    private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
+
+    private ServiceUnderTest service;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        service = ServiceUnderTest.of("escalation");
+        Map<String, String> properties = new HashMap<>(service.properties());
+        properties.put("escalation.sla.critical", "4s");
+        return properties;
+    }
+
+    @Test
+    void shouldSendAMissedAlertToBackupThenRaiseTheLevelThenTellTheCoordinators() throws Exception {
+        UUID incident = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader alerts = service.reader("alerts.v1");
+             TopicReader protocol = service.reader("protocol.v1")) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    IncidentFixtures.reported(incident, "CRITICAL", "[\"LV\",\"LT\"]"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).size() == 2);
+            Map<String, Object> lv = mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).stream().map(this::payload)
+                    .filter(a -> "LV".equals(a.get("country"))).findFirst().orElseThrow();
+            publisher.publish(service.topic("receipts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                    {"alertId":"%s","incidentId":"%s","country":"LV","acknowledgedBy":"ncp.lv","acknowledgedAt":"%s"}"""
+                    .formatted(lv.get("alertId"), incident, Instant.now()));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident).size() >= 1);
+            Map<String, Object> overdue = payload(mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident).get(0));
+            assertThat(overdue).containsEntry("country", "LT");
+            assertThat(Instant.parse((String) overdue.get("ackDeadline"))).isAfter(Instant.parse((String) overdue.get("missedDeadline")));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(protocol.ofType(EventTypes.CRISIS_LEVEL_CHANGED), incident).size() == 1);
+            Map<String, Object> raised = payload(mine(protocol.ofType(EventTypes.CRISIS_LEVEL_CHANGED), incident).get(0));
+            assertThat(raised).containsEntry("toLevel", "OPERATIONAL").containsEntry("changedBy", "plan");
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).size() == 29);
+            assertThat(mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).stream().map(r -> payload(r).get("country")).distinct())
+                    .as("29 members, none twice, never the reporter").hasSize(29).doesNotContain("EE");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(protocol.ofType(EventTypes.COORDINATOR_NOTIFIED), incident).stream()
+                    .anyMatch(r -> "LT".equals(payload(r).get("country"))));
+            assertThat(mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident).stream().map(r -> payload(r).get("country")))
+                    .as("LV acknowledged in time").doesNotContain("LV").filteredOn("LT"::equals).hasSize(1);
+            String kase = new TestHttp(server.getURL()).get("/api/v1/cases/" + incident, COORDINATOR).body();
+            assertThat(kase).contains("\"level\":\"OPERATIONAL\"", "\"status\":\"ESCALATED\"", "\"acknowledgedBy\":\"ncp.lv\"");
+        }
+    }
+
+    @Test
+    void shouldLetOnlyACoordinatorChangeTheLevelAndLowerItOnlyWithAReason() throws Exception {
+        UUID incident = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher(); TopicReader alerts = service.reader("alerts.v1")) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    IncidentFixtures.reported(incident, "LOW", "[\"LV\"]"));
+            TestHttp api = new TestHttp(server.getURL());
+            await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/cases/" + incident, COORDINATOR).statusCode() == 200);
+            String path = "/api/v1/cases/" + incident + "/level";
+            assertThat(api.post(path, TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), "{\"level\":\"OPERATIONAL\"}").statusCode()).isEqualTo(403);
+            assertThat(api.post(path, TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), "{\"not\":\"json").statusCode())
+                    .as("roles before the body").isEqualTo(403);
+            assertThat(api.post(path, COORDINATOR, "{\"level\":\"POLITICAL\",\"ipcrMode\":\"INFORMATION_SHARING\"}").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).size() == 29);
+            var lower = api.post(path, COORDINATOR, "{\"level\":\"TECHNICAL\"}");
+            assertThat(lower.statusCode()).isEqualTo(422);
+            assertThat(lower.body()).contains("\"field\":\"reason\"");
+            assertThat(api.post(path, COORDINATOR, "{\"level\":\"TECHNICAL\",\"reason\":\"contained in LV\"}").statusCode()).isEqualTo(200);
+            String kase = api.get("/api/v1/cases/" + incident, COORDINATOR).body();
+            assertThat(kase).contains("\"level\":\"TECHNICAL\"", "POLITICAL (INFORMATION_SHARING)", "contained in LV");
+            assertThat(api.post("/api/v1/cases/" + incident + "/closure", COORDINATOR, "{\"reason\":\"over\"}").statusCode()).isEqualTo(200);
+            assertThat(api.post(path, COORDINATOR, "{\"level\":\"OPERATIONAL\"}").statusCode()).isEqualTo(409);
+            assertThat(mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident)).as("lowering alerts nobody").hasSize(29);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> mine(List<ConsumerRecord<String, byte[]>> records, UUID incident) {
+        return records.stream().filter(r -> incident.toString().equals(r.key())).toList();
+    }
+
+    private Map<String, Object> payload(ConsumerRecord<String, byte[]> record) {
+        try {
+            return json.readValue(record.value(), Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
