@@ -13,7 +13,7 @@ import java.util.UUID;
  * A delivery can be consumed before the 201 that names its incident has been read: it waits here
  * until the incident is filed, or is ignored at the end as someone else's traffic.
  */
-final class DeliveryLedger {
+final class DeliveryLedger implements DeliverySink {
 
     private record Receipt(String alertKey, long receivedNanos) {
     }
@@ -43,7 +43,8 @@ final class DeliveryLedger {
     }
 
     /** An {@code alert.delivered} consumed at {@code receivedNanos}; the alert key tells redeliveries apart. */
-    synchronized void delivered(UUID incidentId, String alertKey, long receivedNanos) {
+    @Override
+    public synchronized void delivered(UUID incidentId, String alertKey, long receivedNanos) {
         Receipt receipt = new Receipt(alertKey, receivedNanos);
         Long sentNanos = sentNanosByIncident.get(incidentId);
         if (sentNanos == null) {

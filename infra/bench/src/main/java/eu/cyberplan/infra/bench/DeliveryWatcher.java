@@ -30,14 +30,14 @@ import java.util.concurrent.TimeUnit;
 final class DeliveryWatcher implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final DeliveryLedger ledger;
+    private final DeliverySink ledger;
     private final ObjectMapper json;
     private final CountDownLatch assigned = new CountDownLatch(1);
     private final Thread poller;
     private volatile boolean running = true;
     private volatile int malformed;
 
-    DeliveryWatcher(String bootstrap, String topic, DeliveryLedger ledger, ObjectMapper json) {
+    DeliveryWatcher(String bootstrap, String topic, DeliverySink ledger, ObjectMapper json) {
         this.ledger = ledger;
         this.json = json;
         this.consumer = new KafkaConsumer<>(Map.of(

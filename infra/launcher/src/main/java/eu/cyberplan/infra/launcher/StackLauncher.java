@@ -3,6 +3,7 @@ package eu.cyberplan.infra.launcher;
 import eu.cyberplan.events.v1.Topics;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +21,7 @@ public final class StackLauncher {
     private final ServiceProcesses services = new ServiceProcesses();
     private volatile KafkaChoice kafka;
     private volatile PostgresChoice postgres;
+    private volatile MailChoice mail;
 
     private StackLauncher(Path repo) {
         this.repo = repo;
@@ -69,6 +71,8 @@ public final class StackLauncher {
         System.out.println("PostgreSQL: " + postgres.description());
         kafka = KafkaChoice.choose(repo, stateDir, logDir);
         System.out.println("Kafka: " + kafka.description());
+        mail = MailChoice.choose();
+        System.out.println("Mail: " + mail.description());
         String prefix = Environment.get("CYBERPLAN_TOPIC_PREFIX", Topics.DEFAULT_PREFIX);
         int created = TopicCreator.createMissing(kafka.bootstrap(), prefix);
         System.out.printf("Topics: %d under prefix %s (%d created, the rest already there)%n",
@@ -81,7 +85,8 @@ public final class StackLauncher {
     }
 
     private Map<String, String> serviceEnvironment(String prefix) {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(mail.serviceEnvironment());
+        environment.putAll(Map.of(
                 "CYBERPLAN_JDBC_URL", postgres.jdbcUrl(),
                 "CYBERPLAN_JDBC_USER", postgres.user(),
                 "CYBERPLAN_JDBC_PASSWORD", postgres.password(),
@@ -89,7 +94,8 @@ public final class StackLauncher {
                 "CYBERPLAN_TOPIC_PREFIX", prefix,
                 "CYBERPLAN_JWKS_URL", ServiceProcesses.SERVICES.get(0).baseUrl() + "/keys",
                 "CYBERPLAN_DEMO", "true",
-                "CYBERPLAN_JWT_KEY_FILE", stateDir.resolve("jwt-signing-key.json").toString());
+                "CYBERPLAN_JWT_KEY_FILE", stateDir.resolve("jwt-signing-key.json").toString()));
+        return environment;
     }
 
     private void printWelcome() {
@@ -125,6 +131,10 @@ public final class StackLauncher {
         if (kafka != null && kafka.broker() != null) {
             System.out.println("Stopping the Kafka broker…");
             kafka.close();
+        }
+        if (mail != null && mail.embedded()) {
+            System.out.println("Stopping the demo mail server…");
+            mail.close();
         }
         if (postgres != null && postgres.embedded() != null) {
             System.out.println("Stopping the embedded PostgreSQL…");

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs a benchmark of infra/bench against the stack started by ./stack.sh: builds the driver if needed,
+# checks the services answer, measures pgbench's filing limit when the shared tool is there (the same
+# sitting's database limit, printed beside the figures), then runs the driver and keeps its output
+# under target/bench-results/.
+#   infra/bench/run-bench.sh filing [flags…]   FilingBenchmark: file → alert.delivered latency, filing throughput
+#   infra/bench/run-bench.sh duty [flags…]     DutyBenchmark: inbox ingestion of alert.dispatched, on-duty lookups
+#   infra/bench/run-bench.sh incidents [flags…] IncidentsBenchmark: classified filings with significance, STIX/MISP export
+#   infra/bench/run-bench.sh protocol [flags…]  ProtocolBenchmark: fan-out to 29 NCPs, lateness of 10,000 due deadlines among 100,000
+#   (--help after the name lists a driver's flags)
+# BENCH_JAVA_OPTS overrides the driver's JVM options.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+
+case "${1:-}" in
+  filing) main=eu.cyberplan.infra.bench.FilingBenchmark ;;
+  duty) main=eu.cyberplan.infra.bench.DutyBenchmark ;;
+  incidents) main=eu.cyberplan.infra.bench.IncidentsBenchmark ;;
+  protocol) main=eu.cyberplan.infra.bench.ProtocolBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol [driver flags…]" >&2; exit 2 ;;
+esac
+name=$1
+shift
+
+jar=infra/bench/target/cyberplan-bench.jar
+newer_sources=""
+if [ -f "$jar" ]; then
+  newer_sources=$(find infra/bench/src infra/bench/pom.xml -newer "$jar" -type f 2>/dev/null | head -n 1)
+fi
+if [ ! -f "$jar" ] || [ -n "$newer_sources" ]; then
+  echo "Building the benchmark driver…"
+  flock /tmp/cyberplan-build.lock mvn -B -q -o install -DskipTests -pl infra/bench -am \
+    || flock /tmp/cyberplan-build.lock mvn -B -q install -DskipTests -pl infra/bench -am
+fi
+
+for port in 8081 8082 8083; do
+  status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/health" || true)
+  if [ "$status" != "200" ]; then
+    echo "The stack is not running: http://127.0.0.1:$port/health answered '${status:-nothing}' (expected 200)." >&2
+    echo "Start it with ./stack.sh (from $repo) in another terminal, wait for its URLs, then run this again." >&2
+    exit 1
+  fi
+done
+
+pgbench_args=()
+pgbench_tool="$(dirname "$repo")/shared/tools/pgbench-filing.sh"
+if [ -f "$pgbench_tool" ]; then
+  echo "Measuring the filing limit with pgbench (8 clients, 15 s)…"
+  if pgbench_out=$(bash "$pgbench_tool" 8 15 2>&1); then
+    pgbench_line=$(printf '%s\n' "$pgbench_out" | grep '^pgbench filing tps=' | tail -n 1 || true)
+    if [ -n "$pgbench_line" ]; then
+      echo "$pgbench_line"
+      pgbench_args=(--pgbench "$pgbench_line")
+    fi
+  else
+    echo "pgbench failed; going on without its figure:" >&2
+    printf '%s\n' "$pgbench_out" | tail -n 5 >&2
+  fi
+fi
+
+results=target/bench-results
+mkdir -p "$results"
+out="$results/$name-$(date +%Y%m%d-%H%M%S).txt"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -cp "$jar" "$main" "${pgbench_args[@]}" "$@" 2>&1 | tee "$out"
+echo "Results kept in $repo/$out"
