@@ -14,6 +14,11 @@ import eu.cyberplan.events.v1.AssistanceAccepted;
 import eu.cyberplan.events.v1.AssistanceOffered;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.CaseClosed;
+import eu.cyberplan.events.v1.ExerciseEnded;
+import eu.cyberplan.events.v1.ExercisePaused;
+import eu.cyberplan.events.v1.ExerciseResumed;
+import eu.cyberplan.events.v1.ExerciseStarted;
+import eu.cyberplan.events.v1.InjectReleased;
 import eu.cyberplan.events.v1.CaseOpened;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.CrisisLevelChanged;
@@ -49,6 +54,7 @@ class EventSchemasTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
     private static final UUID INCIDENT = UUID.randomUUID();
+    private static final UUID EXERCISE = UUID.randomUUID();
     private static final UUID ALERT = UUID.randomUUID();
 
     static Stream<Arguments> events() {
@@ -114,7 +120,17 @@ class EventSchemasTest {
                         "two forensic analysts on site", null, "ncp.fi", NOW, "REAL", null)),
                 Arguments.of("assistance.accepted.v1", new AssistanceAccepted(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "LV", "FI",
                         null, "ncp.lv", NOW, "REAL", null)),
-                Arguments.of("comcheck.answered.v1", new ComcheckAnswered(UUID.randomUUID(), "EE", "ncp.ee", NOW, NOW.plusSeconds(42), "REAL", null)));
+                Arguments.of("comcheck.answered.v1", new ComcheckAnswered(UUID.randomUUID(), "EE", "ncp.ee", NOW, NOW.plusSeconds(42), "REAL", null)),
+                Arguments.of("exercise.started.v1", new ExerciseStarted(EXERCISE, "Cyber Europe 2026", List.of("LV", "LT", "EE"), List.of("CH"), 10,
+                        10, "planner", NOW)),
+                Arguments.of("inject.released.v1", new InjectReleased(EXERCISE, 3, "I3", 1800, "LV", "INCIDENT", "Wiper at LV grid operator", null,
+                        INCIDENT, NOW)),
+                Arguments.of("inject.released.v1", new InjectReleased(EXERCISE, 4, null, 2400, "LT", "MESSAGE", "Press enquiry",
+                        "A journalist asks about the outage", null, NOW)),
+                Arguments.of("exercise.paused.v1", new ExercisePaused(EXERCISE, 600, "planner", NOW)),
+                Arguments.of("exercise.resumed.v1", new ExerciseResumed(EXERCISE, 600, "planner", NOW)),
+                Arguments.of("exercise.ended.v1", new ExerciseEnded(EXERCISE, 7200, 9, 1, List.of(new ExerciseEnded.CountryScore("LV", 2, 1, 420L),
+                        new ExerciseEnded.CountryScore("LT", 0, 1, null)), "planner", NOW)));
     }
 
     @ParameterizedTest(name = "{0}")

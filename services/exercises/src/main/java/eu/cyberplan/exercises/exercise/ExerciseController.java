@@ -1,0 +1,125 @@
+package eu.cyberplan.exercises.exercise;
+
+import eu.cyberplan.exercises.scenario.MselCsv;
+import eu.cyberplan.exercises.scenario.ScenarioBody;
+import eu.cyberplan.platform.api.Page;
+import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.security.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Exercises ({@code /api/v1/exercises}): planners and coordinators load a scenario (JSON, or the CSV MSEL with the
+ * scenario's header in the query) and start, pause, resume and end it; everyone signed in sees where it stands.
+ */
+@Controller("/api/v1/exercises")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ExerciseController {
+
+    private final Exercises exercises;
+    private final MselCsv csv;
+
+    public ExerciseController(Exercises exercises, JsonMapper json) {
+        this.exercises = exercises;
+        this.csv = new MselCsv(text -> {
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> object = json.readValue(text, Map.class);
+                return object;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Post
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public HttpResponse<ExerciseView> create(Authentication authentication, @Body ScenarioBody scenario) {
+        return created(exercises.create(Caller.of(authentication), scenario));
+    }
+
+    /** The CSV MSEL: {@code ?name=&participants=LV,LT&observers=CH&compression=10}; participants default to the injects' countries. */
+    @Post
+    @Consumes("text/csv")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public HttpResponse<ExerciseView> createFromCsv(Authentication authentication, @Body String msel, @Nullable @QueryValue String name,
+                                                    @Nullable @QueryValue String participants, @Nullable @QueryValue String observers,
+                                                    @Nullable @QueryValue Integer compression) {
+        MselCsv.Read read = csv.read(msel);
+        if (!read.errors().isEmpty()) {
+            throw ProblemException.invalid(read.errors());
+        }
+        List<String> players = participants == null
+                ? read.injects().stream().map(ScenarioBody.Inject::country).filter(c -> c != null && !c.isBlank()).distinct().toList()
+                : split(participants);
+        ScenarioBody scenario = new ScenarioBody(name, players, observers == null ? List.of() : split(observers), compression, read.injects(),
+                List.of(), null);
+        return created(exercises.create(Caller.of(authentication), scenario));
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public Page<ExerciseView> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return exercises.list(Page.page(page), Page.size(size));
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ExerciseView get(@PathVariable UUID id) {
+        return exercises.get(id);
+    }
+
+    @Post("/{id}/start")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public ExerciseView start(Authentication authentication, @PathVariable UUID id) {
+        return exercises.act(Caller.of(authentication), id, ExerciseStatus.Action.START);
+    }
+
+    @Post("/{id}/pause")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public ExerciseView pause(Authentication authentication, @PathVariable UUID id) {
+        return exercises.act(Caller.of(authentication), id, ExerciseStatus.Action.PAUSE);
+    }
+
+    @Post("/{id}/resume")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public ExerciseView resume(Authentication authentication, @PathVariable UUID id) {
+        return exercises.act(Caller.of(authentication), id, ExerciseStatus.Action.RESUME);
+    }
+
+    @Post("/{id}/end")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public ExerciseView end(Authentication authentication, @PathVariable UUID id) {
+        return exercises.act(Caller.of(authentication), id, ExerciseStatus.Action.END);
+    }
+
+    private static HttpResponse<ExerciseView> created(ExerciseView view) {
+        return HttpResponse.created(view, URI.create("/api/v1/exercises/" + view.id()));
+    }
+
+    private static List<String> split(String codes) {
+        return Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package eu.cyberplan.exercises.release;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Releases due injects a few times a second; holds no state (the injects are rows), so a restart misses none. */
+@Singleton
+@Requires(property = "cyberplan.exercises.release.enabled", notEquals = "false")
+public class InjectPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InjectPoller.class);
+
+    private final InjectRelease release;
+    private final int batchSize;
+    private volatile boolean failing;
+
+    public InjectPoller(InjectRelease release, @Value("${cyberplan.exercises.release.batch-size:50}") int batchSize) {
+        this.release = release;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${cyberplan.exercises.release.poll-interval:250ms}", initialDelay = "1s")
+    void poll() {
+        try {
+            while (release.releaseDue(batchSize) == batchSize && !Thread.currentThread().isInterrupted()) {
+                // A full batch: more may be due at once (a compressed exercise releases many injects together).
+            }
+            if (failing) {
+                LOG.info("Releasing injects again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warn("Cannot release due injects; trying again on every poll: {}", e.toString());
+                failing = true;
+            }
+        }
+    }
+}

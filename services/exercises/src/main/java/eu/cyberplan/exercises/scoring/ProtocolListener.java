@@ -1,0 +1,32 @@
+package eu.cyberplan.exercises.scoring;
+
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+/** The exercise twins of the alerts, receipts and protocol topics: an exercise is scored from its real pipeline. */
+@KafkaListener(groupId = "exercises-observer", offsetReset = OffsetReset.EARLIEST, batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+public class ProtocolListener {
+
+    private final IncomingEvents events;
+    private final ProtocolObserver observer;
+
+    public ProtocolListener(IncomingEvents events, ProtocolObserver observer) {
+        this.events = events;
+        this.observer = observer;
+    }
+
+    @Topic({"${cyberplan.topics.prefix}.alerts.v1.exercise", "${cyberplan.topics.prefix}.receipts.v1.exercise",
+            "${cyberplan.topics.prefix}.protocol.v1.exercise"})
+    void exercise(ConsumerRecords<String, byte[]> records) {
+        observer.recordAll(events.readAll(records));
+    }
+}
