@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The whole stack for one test class: one database, fresh topics, every service in its own JVM, the demo federation. */
 final class Federation implements AutoCloseable {
@@ -31,6 +32,8 @@ final class Federation implements AutoCloseable {
         contactPoints = started("contact-points", contactPointsPort, environment, logs);
         incidentReporting = started("incident-reporting", environment, logs);
         escalation = started("escalation", environment, logs);
+        environment.put("CYBERPLAN_CONTACT_POINTS_URL", contactPoints.url(""));
+        environment.put("CYBERPLAN_INCIDENT_REPORTING_URL", incidentReporting.url(""));
         exercises = started("exercises", environment, logs);
         for (ServiceProcess service : all) {
             service.awaitHealthy(http, Duration.ofMinutes(2));
@@ -47,6 +50,7 @@ final class Federation implements AutoCloseable {
         environment.put("CYBERPLAN_KAFKA_BOOTSTRAP", TestInfrastructure.kafkaBootstrap());
         environment.put("CYBERPLAN_TOPIC_PREFIX", TestInfrastructure.freshTopics());
         environment.put("CYBERPLAN_DEMO", "true");
+        environment.put("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "e2e-exercise-control-" + UUID.randomUUID());
         environment.put("CYBERPLAN_JWT_KEY_FILE", logs.resolve("jwt-signing-key.json").toAbsolutePath().toString());
         return new Federation(environment, logs, http);
     }

@@ -25,7 +25,12 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** Sends one real event with this id; sending the same id again is a redelivery. */
     public void publish(String topic, String key, UUID eventId, String type, String json) {
-        var event = CloudEventBuilder.v1()
+        publish(topic, key, eventId, type, json, null);
+    }
+
+    /** As {@link #publish(String, String, UUID, String, String)}, marked as an event of the exercise when one is given. */
+    public void publish(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
+        var builder = CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create("/cyberplan/test/eu"))
                 .withType(type)
@@ -33,8 +38,11 @@ public final class CloudEventPublisher implements AutoCloseable {
                 .withTime(OffsetDateTime.now())
                 .withDataContentType("application/json")
                 .withData(json.getBytes(StandardCharsets.UTF_8))
-                .withExtension("cpmode", "real")
-                .build();
+                .withExtension("cpmode", exerciseId == null ? "real" : "exercise");
+        if (exerciseId != null) {
+            builder.withExtension("cpexercise", exerciseId.toString());
+        }
+        var event = builder.build();
         try {
             producer.send(KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(event)).get();
         } catch (Exception e) {

@@ -95,7 +95,15 @@ public final class StackLauncher {
                 "CYBERPLAN_JWKS_URL", ServiceProcesses.SERVICES.get(0).baseUrl() + "/keys",
                 "CYBERPLAN_DEMO", "true",
                 "CYBERPLAN_JWT_KEY_FILE", stateDir.resolve("jwt-signing-key.json").toString()));
+        // The secret exercise control logs in with: the one given, else a new random one for this run of the stack.
+        environment.put("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", Environment.get("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", randomSecret()));
         return environment;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private void printWelcome() {

@@ -23,6 +23,12 @@ public record Comcheck(UUID id, List<String> countries, String startedBy, Instan
                 countries.stream().map(country -> new Answer(country, null, null)).toList());
     }
 
+    /** An exercise's check of these countries (a COMCHECK inject), nobody has answered yet. */
+    public static Comcheck exercise(UUID id, UUID exerciseId, List<String> countries, String startedBy, Instant startedAt, Instant answerBy) {
+        return new Comcheck(id, countries, startedBy, startedAt, answerBy, "EXERCISE", exerciseId,
+                countries.stream().map(country -> new Answer(country, null, null)).toList());
+    }
+
     public boolean asked(String country) {
         return countries.contains(country);
     }

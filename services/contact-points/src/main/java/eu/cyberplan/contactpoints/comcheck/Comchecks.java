@@ -58,6 +58,25 @@ public class Comchecks {
         return ComcheckView.of(comcheck, now);
     }
 
+    /**
+     * A COMCHECK inject of an exercise: a comcheck of the inject's country in the exercise's mode, its id derived from
+     * the inject so a redelivered inject starts none twice; false when it was started already.
+     */
+    @Transactional
+    public boolean startForExercise(UUID exerciseId, int injectSequence, String country, String startedBy, Instant at) {
+        UUID id = UUID.nameUUIDFromBytes(("comcheck/" + exerciseId + "/" + injectSequence).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (store.find(id).isPresent()) {
+            return false;
+        }
+        Instant startedAt = at.truncatedTo(ChronoUnit.MICROS);
+        Comcheck comcheck = Comcheck.exercise(id, exerciseId, List.of(country), startedBy, startedAt, startedAt.plus(answerWithin));
+        store.insert(comcheck);
+        outbox.add(OutboxEvent.of(Topics.COMCHECKS, EventTypes.COMCHECK_STARTED, id, "EU", new ComcheckStarted(id, List.of(country), startedBy,
+                        startedAt, comcheck.answerBy(), Mode.EXERCISE.name(), exerciseId))
+                .marked(Mode.EXERCISE, exerciseId, Tlp.GREEN));
+        return true;
+    }
+
     /** One comcheck; 404 for someone whose country it did not ask. */
     public ComcheckView view(Caller caller, UUID id) {
         String scope = scopeOf(caller);

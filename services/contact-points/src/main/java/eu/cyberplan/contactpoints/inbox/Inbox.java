@@ -19,6 +19,7 @@ import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -125,7 +126,11 @@ public class Inbox {
     @Transactional
     public InboxItem acknowledge(Caller caller, UUID alertId, String note) {
         InboxItem item = items.lock(alertId).orElseThrow(() -> ProblemException.notFound("no alert " + alertId + " in your inbox"));
-        if (!caller.belongsTo(item.country())) {
+        boolean simulated = caller.hasRole(Roles.EXERCISE_CONTROL);
+        if (simulated && !"EXERCISE".equals(item.mode())) {
+            throw ProblemException.forbidden("exercise control acknowledges exercise alerts only, and " + alertId + " is real");
+        }
+        if (!simulated && !caller.belongsTo(item.country())) {
             throw ProblemException.forbidden("alert " + alertId + " is for " + item.country() + ", not for " + caller.country());
         }
         if (item.acknowledgedAt() != null) {
@@ -136,6 +141,10 @@ public class Inbox {
         if (ComcheckAnswers.KIND.equals(item.kind())) {
             // A comcheck has no incident: acknowledging its item answers it (comcheck.answered, not alert.acknowledged).
             comcheckAnswers.answer(alertId, caller.username(), now);
+            return items.lock(alertId).orElseThrow();
+        }
+        if (item.incidentId() == null) {
+            // A message of an exercise: read, and nobody else waits for a receipt of it.
             return items.lock(alertId).orElseThrow();
         }
         outbox.add(receipt(item, EventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(item.alertId(), item.incidentId(), item.country(),

@@ -55,9 +55,12 @@ public class InboxController {
         return new Page<>(shown, p, s, items.count(country, m, status));
     }
 
-    /** An NCP or duty officer acknowledges an item of their country's inbox; a coordinator one of the EU inbox. */
+    /**
+     * An NCP or duty officer acknowledges an item of their country's inbox; a coordinator one of the EU inbox; exercise
+     * control (the simulated participants of a drill) an exercise item of any country, never a real one.
+     */
     @Post("/{alertId}/ack")
-    @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.COORDINATOR})
+    @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.COORDINATOR, Roles.EXERCISE_CONTROL})
     public InboxItem acknowledge(Authentication authentication, @PathVariable UUID alertId, @Valid @Nullable @Body Acknowledgement body) {
         return inbox.acknowledge(Caller.of(authentication), alertId, body == null ? null : body.note()).shown();
     }

@@ -36,9 +36,20 @@ public class UserAccounts {
     /** Adds the account unless one has the name already. */
     @Transactional
     public void addIfAbsent(UserAccount account) {
-        jdbc.prepareStatement("""
-                INSERT INTO user_account (username, password_hash, roles, country, display_name, enabled)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""", s -> {
+        insert(account, "DO NOTHING");
+    }
+
+    /** Adds the account, or gives the one of that name this password, these roles and this country, enabled. */
+    @Transactional
+    public void save(UserAccount account) {
+        insert(account, """
+                DO UPDATE SET password_hash = EXCLUDED.password_hash, roles = EXCLUDED.roles, country = EXCLUDED.country,
+                    display_name = EXCLUDED.display_name, enabled = EXCLUDED.enabled""");
+    }
+
+    private void insert(UserAccount account, String onConflict) {
+        jdbc.prepareStatement("INSERT INTO user_account (username, password_hash, roles, country, display_name, enabled) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) " + onConflict, s -> {
             s.setString(1, account.username());
             s.setString(2, account.passwordHash());
             s.setArray(3, s.getConnection().createArrayOf("text", account.roles().toArray()));

@@ -95,7 +95,8 @@ public class CaseOpening {
         Mode mode = Mode.valueOf(incident.mode());
         ProtocolCase opened = new ProtocolCase(incident.incidentId(), incident.reference(), incident.reporterCountry(), incident.title(),
                 incident.severity(), tlp.label(), mode.name(), incident.exerciseId(), ProtocolCase.OPEN, CrisisLevel.TECHNICAL.name(),
-                plan.version(), incident.affectedCountries(), facts.namedRecipients(), now, null, null, 1.0);
+                plan.version(), incident.affectedCountries(), facts.namedRecipients(), now, null, null,
+                mode == Mode.EXERCISE && incident.exerciseCompression() != null ? incident.exerciseCompression() : 1.0);
         if (!cases.open(opened, PROTOCOL)) {
             return;
         }

@@ -31,8 +31,8 @@ public class CaseStore {
     public boolean open(ProtocolCase c, String openedBy) {
         int inserted = jdbc.prepareStatement("""
                 INSERT INTO protocol_case (incident_id, reference, reporter_country, title, severity, tlp, mode, exercise_id, status, level,
-                    plan_version, affected_countries, named_recipients, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", s -> {
+                    plan_version, affected_countries, named_recipients, opened_at, compression)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", s -> {
             s.setObject(1, c.incidentId());
             s.setString(2, c.reference());
             s.setString(3, c.reporterCountry());
@@ -47,6 +47,7 @@ public class CaseStore {
             s.setArray(12, s.getConnection().createArrayOf("text", c.affectedCountries().toArray()));
             s.setArray(13, s.getConnection().createArrayOf("text", c.namedRecipients().toArray()));
             s.setTimestamp(14, Timestamp.from(c.openedAt()));
+            s.setDouble(15, c.compression());
             return s.executeUpdate();
         });
         if (inserted == 1) {

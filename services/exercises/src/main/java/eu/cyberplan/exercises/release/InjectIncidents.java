@@ -37,6 +37,7 @@ public final class InjectIncidents {
         body.put("reporterCountry", inject.country());
         body.put("mode", "EXERCISE");
         body.put("exerciseId", exercise.id().toString());
+        body.put("exerciseCompression", exercise.compression());
         return body;
     }
 }

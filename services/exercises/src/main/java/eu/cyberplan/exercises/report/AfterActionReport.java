@@ -16,7 +16,7 @@ import java.util.UUID;
 @Serdeable
 public record AfterActionReport(UUID exerciseId, String name, String mode, ExerciseStatus status, int compression, Instant startedAt,
                                 Instant endedAt, long exerciseSeconds, Overall overall, List<CountryReport> countries,
-                                List<ExpectationScoring.Score> expectations, List<OverdueAlert> overdueAlerts, List<Escalation> escalations,
+                                List<ExpectationResult> expectations, List<OverdueAlert> overdueAlerts, List<Escalation> escalations,
                                 List<TimelineEntry> timeline, boolean timelineTruncated) {
 
     /** The totals: expectations met, missed and still pending, and the share met of those decided. */
@@ -29,6 +29,16 @@ public record AfterActionReport(UUID exerciseId, String name, String mode, Exerc
     @Serdeable
     public record CountryReport(String country, int alerts, int acknowledged, int overdue, Long medianSeconds, Long p90Seconds,
                                 int expectationsMet, int expectationsMissed, int expectationsPending) {
+    }
+
+    /** One expectation scored: met, missed or pending, the exercise seconds it took and those allowed, and why. */
+    @Serdeable
+    public record ExpectationResult(int sequence, String kind, String country, String inject, String description, String outcome,
+                                    Long tookSeconds, Long withinSeconds, String reason) {
+        static ExpectationResult of(ExpectationScoring.Score s) {
+            return new ExpectationResult(s.sequence(), s.kind().name(), s.country(), s.injectRef(), s.description(), s.outcome().name(),
+                    s.tookSeconds(), s.withinSeconds(), s.reason());
+        }
     }
 
     /** An alert that missed its acknowledgement deadline. */

@@ -6,7 +6,9 @@ import eu.cyberplan.platform.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
@@ -33,17 +35,15 @@ public class ReportController {
         this.clock = clock;
     }
 
+    /** JSON unless the caller asks for {@code text/html} (a browser, a printer). */
     @Get
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Transactional(readOnly = true)
-    public AfterActionReport report(@PathVariable UUID id) {
-        return reports.of(exercises.find(id).orElseThrow(() -> ProblemException.notFound("no exercise " + id)), clock.instant());
-    }
-
-    @Get
-    @Produces(MediaType.TEXT_HTML)
-    @Transactional(readOnly = true)
-    public HttpResponse<String> page(@PathVariable UUID id) {
-        return HttpResponse.ok(ReportPage.render(report(id))).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
+    public HttpResponse<?> report(@PathVariable UUID id, @Nullable @Header("Accept") String accept) {
+        AfterActionReport report = reports.of(exercises.find(id).orElseThrow(() -> ProblemException.notFound("no exercise " + id)), clock.instant());
+        if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.startsWith(MediaType.APPLICATION_JSON)) {
+            return HttpResponse.ok(ReportPage.render(report)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+        }
+        return HttpResponse.ok(report).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -1,7 +1,5 @@
 package eu.cyberplan.exercises.report;
 
-import eu.cyberplan.exercises.scoring.ExpectationScoring;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -114,11 +112,11 @@ final class ReportPage {
         h.append("</table>");
     }
 
-    private static void expectations(StringBuilder h, List<ExpectationScoring.Score> scores) {
+    private static void expectations(StringBuilder h, List<AfterActionReport.ExpectationResult> scores) {
         h.append("<h2>Expectations</h2><table><tr><th>#</th><th>Expected</th><th>Outcome</th><th>Took</th><th>Allowed</th><th>Why</th></tr>");
-        for (ExpectationScoring.Score s : scores) {
+        for (AfterActionReport.ExpectationResult s : scores) {
             String what = s.description() != null ? s.description()
-                    : s.kind() + (s.country() == null ? "" : " " + s.country()) + (s.injectRef() == null ? "" : " (" + s.injectRef() + ")");
+                    : s.kind() + (s.country() == null ? "" : " " + s.country()) + (s.inject() == null ? "" : " (" + s.inject() + ")");
             h.append("<tr><td>").append(s.sequence()).append("</td><td>").append(esc(what)).append("</td><td class=\"").append(s.outcome())
                     .append("\">").append(s.outcome()).append("</td><td>").append(duration(s.tookSeconds())).append("</td><td>")
                     .append(duration(s.withinSeconds())).append("</td><td>").append(esc(s.reason())).append("</td></tr>");

@@ -84,7 +84,8 @@ public class Reports {
         Timeline timeline = timeline(all, events, alerts, pauses);
         return new AfterActionReport(exercise.id(), exercise.name(), Mode.EXERCISE.name(), exercise.status(), exercise.compression(), startedAt,
                 exercise.endedAt(), exercise.timeline() == null ? 0 : exercise.timeline().exerciseTime(facts.now()).toSeconds(),
-                overall(scores, all, alerts, exercise.compression()), countryReports, scores, overdue(alerts),
+                overall(scores, all, alerts, exercise.compression()), countryReports,
+                scores.stream().map(AfterActionReport.ExpectationResult::of).toList(), overdue(alerts),
                 escalations(events, pauses), timeline.entries(), timeline.truncated());
     }
 

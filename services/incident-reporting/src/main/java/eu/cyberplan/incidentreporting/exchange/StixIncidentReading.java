@@ -50,7 +50,7 @@ final class StixIncidentReading {
         return new EarlyWarning(title(), incident.path("description").asText(""), awareAt, severity().name(), classification[0],
                 classification[1], tlp.label(), pap(tlp), own.texts("affected_countries"), own.bool("cross_border"),
                 own.bool("suspected_malicious"), own.texts("sectors"), own.texts("subsectors"), impact(), indicators, entity(), null,
-                own.texts("recipients"), null, own.text("mode"), own.uuid("exercise_id"));
+                own.texts("recipients"), null, own.text("mode"), own.uuid("exercise_id"), null);
     }
 
     /** Our exports prefix a drill's name so that every tool shows it; the title is stored bare. */

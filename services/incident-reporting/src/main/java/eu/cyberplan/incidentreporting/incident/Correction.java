@@ -40,7 +40,7 @@ public record Correction(
                 or(crossBorder, incident.crossBorder()), or(suspectedMalicious, incident.suspectedMalicious()), or(sectors, incident.sectors()),
                 or(subsectors, incident.subsectors()), incident.impact().updatedBy(impact), or(indicators, incident.indicators()),
                 or(entity, incident.entity()), null, or(recipients, incident.recipients()), incident.reporterCountry(), incident.mode().name(),
-                incident.exerciseId());
+                incident.exerciseId(), null);
     }
 
     private static <T> T or(T corrected, T current) {

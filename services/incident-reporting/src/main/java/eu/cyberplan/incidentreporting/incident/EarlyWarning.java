@@ -15,6 +15,8 @@ import java.util.UUID;
 /**
  * The body of {@code POST /api/v1/incidents}: an entity's early warning as the CSIRT files it (NIS2 Art. 23(4)(a)).
  * Labels (severity, RSIT, TLP, PAP, countries, sectors) are checked against their vocabularies by {@link EarlyWarningRules}.
+ * {@code mode}, {@code exerciseId} and {@code exerciseCompression} (by which the protocol divides its deadlines) come
+ * from exercise control only.
  */
 @Serdeable
 public record EarlyWarning(
@@ -38,5 +40,6 @@ public record EarlyWarning(
         @Nullable List<String> recipients,
         @Nullable String reporterCountry,
         @Nullable String mode,
-        @Nullable UUID exerciseId) {
+        @Nullable UUID exerciseId,
+        @Nullable Integer exerciseCompression) {
 }

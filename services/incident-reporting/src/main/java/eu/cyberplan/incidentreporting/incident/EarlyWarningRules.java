@@ -81,6 +81,10 @@ public final class EarlyWarningRules {
         if (warning.mode() != null && !List.of("REAL", "EXERCISE").contains(warning.mode())) {
             errors.add(new FieldError("mode", "must be REAL or EXERCISE"));
         }
+        if (warning.exerciseCompression() != null && (warning.exerciseCompression() < 1 || warning.exerciseCompression() > 60
+                || !"EXERCISE".equals(warning.mode()))) {
+            errors.add(new FieldError("exerciseCompression", "is 1 to 60, and only for an exercise incident"));
+        }
         if ("EXERCISE".equals(warning.mode()) && warning.exerciseId() == null) {
             errors.add(new FieldError("exerciseId", "is required when mode is EXERCISE"));
         }

@@ -67,19 +67,20 @@ public class IncidentFiling {
         IncidentSignificance.Result assessed = significance.of(incident, null, warning.significanceFigures());
         boolean significant = assessed.significant();
         ledger.filed(incident, assessed);
-        outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident, significant))
+        Integer compression = mode == Mode.EXERCISE ? warning.exerciseCompression() : null;
+        outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED, incident.id(), reporter, reported(incident, significant, compression))
                 .marked(incident.mode(), incident.exerciseId(), incident.tlp()));
         return incident;
     }
 
     /** TLP:RED events carry ids, markings and severity, never the title or summary (DESIGN §4). */
-    private static IncidentReported reported(Incident incident, boolean significant) {
+    private static IncidentReported reported(Incident incident, boolean significant, Integer compression) {
         boolean red = incident.tlp() == Tlp.RED;
         return new IncidentReported(incident.id(), incident.reference(), incident.reporterCountry(),
                 red ? null : incident.title(), red ? null : incident.summary(), incident.severity().name(), incident.tlp().label(),
                 incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
                 incident.suspectedMalicious(), incident.sectors(), incident.recipients(), incident.awareAt(), incident.reportedAt(),
-                incident.reportedBy(), incident.mode().name(), incident.exerciseId(), significant);
+                incident.reportedBy(), incident.mode().name(), incident.exerciseId(), significant, compression);
     }
 
     static List<String> countries(List<String> codes) {

@@ -54,6 +54,6 @@ class EarlyWarningRulesTest {
     private static EarlyWarning warning(String severity, String rsitClass, String rsitType, String tlp, String pap,
                                         List<String> affected, List<String> sectors) {
         return new EarlyWarning("Ransomware on grid operator", "SCADA jump hosts encrypted", Instant.parse("2026-11-23T08:00:00Z"),
-                severity, rsitClass, rsitType, tlp, pap, affected, true, true, sectors, null, null, null, null, null, null, null, null, null);
+                severity, rsitClass, rsitType, tlp, pap, affected, true, true, sectors, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -46,6 +46,6 @@ class FilingAuthorityTest {
 
     private static EarlyWarning warning(String reporterCountry, String mode, UUID exerciseId) {
         return new EarlyWarning("t", "s", Instant.now(), "HIGH", "malicious-code", "infected-system", "AMBER", "AMBER",
-                List.of("LV"), true, true, List.of(), null, null, null, null, null, null, reporterCountry, mode, exerciseId);
+                List.of("LV"), true, true, List.of(), null, null, null, null, null, null, reporterCountry, mode, exerciseId, null);
     }
 }

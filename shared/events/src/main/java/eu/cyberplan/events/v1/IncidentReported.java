@@ -10,6 +10,7 @@ import java.util.UUID;
  * A CSIRT filed an incident (its early warning). For TLP:RED incidents {@code title} and {@code summary}
  * are null: recipients read them through the API, where the TLP rules are enforced. {@code significant}: per the
  * significance assessment of what the early warning told (Implementing Regulation 2024/2690 or NIS2 Art. 23(3)).
+ * {@code exerciseCompression}: for an exercise incident, the factor by which the protocol divides its deadlines.
  */
 @Serdeable
 public record IncidentReported(
@@ -33,5 +34,6 @@ public record IncidentReported(
         String reportedBy,
         String mode,
         UUID exerciseId,
-        boolean significant) {
+        boolean significant,
+        Integer exerciseCompression) {
 }

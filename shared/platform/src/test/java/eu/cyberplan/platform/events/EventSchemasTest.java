@@ -61,10 +61,10 @@ class EventSchemasTest {
         return Stream.of(
                 Arguments.of("incident.reported.v1", new IncidentReported(INCIDENT, "EE-2026-000001", "EE", "Ransomware on grid operator",
                         "SCADA jump hosts encrypted", "HIGH", "AMBER", "AMBER", "malicious-code", "infected-system", List.of("LV", "LT"), true,
-                        true, List.of("energy"), List.of(), NOW, NOW, "duty.ee", "REAL", null, true)),
+                        true, List.of("energy"), List.of(), NOW, NOW, "duty.ee", "REAL", null, true, null)),
                 Arguments.of("incident.reported.v1", new IncidentReported(INCIDENT, "EE-2026-000002", "EE", null, null, "CRITICAL",
                         "RED", "RED", "intrusions", "system-compromise", List.of("LV"), true, true, List.of(), List.of("FI"), NOW, NOW,
-                        "svc.exercises", "EXERCISE", UUID.randomUUID(), false)),
+                        "svc.exercises", "EXERCISE", UUID.randomUUID(), false, 30)),
                 Arguments.of("alert.dispatched.v1", new AlertDispatched(ALERT, INCIDENT, "LV", "ALERT", "HIGH", "AMBER+STRICT", "REAL", null,
                         "Ransomware on grid operator", "TECHNICAL", "EE", NOW, NOW.plusSeconds(3600))),
                 Arguments.of("alert.delivered.v1", new AlertDelivered(ALERT, INCIDENT, "LV", NOW, NOW.plusSeconds(3600), NOW.plusSeconds(1))),

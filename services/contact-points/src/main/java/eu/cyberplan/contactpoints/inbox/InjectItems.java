@@ -1,0 +1,88 @@
+package eu.cyberplan.contactpoints.inbox;
+
+import eu.cyberplan.contactpoints.channel.Notifications;
+import eu.cyberplan.contactpoints.channel.Route;
+import eu.cyberplan.contactpoints.comcheck.Comchecks;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.InjectReleased;
+import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ProcessedEvents;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The injects of an exercise that reach an inbox directly (an INCIDENT inject comes as the alerts of its case): a
+ * MESSAGE or SITUATION_UPDATE lands as a MESSAGE item of the inject's country, to be read within
+ * {@link #READ_WITHIN}; a COMCHECK starts an exercise comcheck of that country. Each lands once, however often the
+ * event is delivered.
+ */
+@Singleton
+public class InjectItems {
+
+    static final Duration READ_WITHIN = Duration.ofHours(1);
+
+    private final ProcessedEvents processed;
+    private final IncomingEvents events;
+    private final InboxStore items;
+    private final Comchecks comchecks;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    public InjectItems(ProcessedEvents processed, IncomingEvents events, InboxStore items, Comchecks comchecks, Notifications notifications,
+                       Clock clock) {
+        this.processed = processed;
+        this.events = events;
+        this.items = items;
+        this.comchecks = comchecks;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void deliverAll(List<IncomingEvent> batch) {
+        List<IncomingEvent> injects = batch.stream().filter(e -> EventTypes.INJECT_RELEASED.equals(e.type()) && e.exerciseId() != null).toList();
+        Set<UUID> fresh = processed.claimAll(injects);
+        List<InboxItem> landed = new ArrayList<>();
+        Instant now = clock.instant();
+        for (IncomingEvent event : injects) {
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            events.payloadIfComplete(event, InjectReleased.class, i -> i.country() != null && i.kind() != null && i.releasedAt() != null)
+                    .ifPresent(inject -> {
+                        switch (inject.kind()) {
+                            case "MESSAGE", "SITUATION_UPDATE" -> {
+                                InboxItem item = message(inject, now);
+                                if (items.insert(item)) {
+                                    landed.add(item);
+                                }
+                            }
+                            case "COMCHECK" -> comchecks.startForExercise(inject.exerciseId(), inject.sequence(), inject.country(), "svc.exercises",
+                                    inject.releasedAt());
+                            default -> {
+                                // INCIDENT injects reach the inboxes as the alerts of their case.
+                            }
+                        }
+                    });
+        }
+        notifications.enqueueAll(landed, Route.PRIMARY);
+    }
+
+    private static InboxItem message(InjectReleased inject, Instant now) {
+        UUID id = UUID.nameUUIDFromBytes(("inject/" + inject.exerciseId() + "/" + inject.sequence()).getBytes(StandardCharsets.UTF_8));
+        String title = ("SITUATION_UPDATE".equals(inject.kind()) ? "Situation update: " : "") + inject.title()
+                + (inject.text() == null ? "" : " — " + inject.text());
+        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", "LOW", "GREEN", "EXERCISE", inject.exerciseId(), title, null, null,
+                inject.releasedAt(), inject.releasedAt().plus(READ_WITHIN), now, null, null);
+    }
+}
