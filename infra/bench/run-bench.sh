@@ -7,6 +7,7 @@
 #   infra/bench/run-bench.sh duty [flags…]     DutyBenchmark: inbox ingestion of alert.dispatched, on-duty lookups
 #   infra/bench/run-bench.sh incidents [flags…] IncidentsBenchmark: classified filings with significance, STIX/MISP export
 #   infra/bench/run-bench.sh protocol [flags…]  ProtocolBenchmark: fan-out to 29 NCPs, lateness of 10,000 due deadlines among 100,000
+#   infra/bench/run-bench.sh drill [flags…]     DrillBenchmark: 28,000 injects for 30 countries in 10 min, simulated participants
 #   (--help after the name lists a driver's flags)
 # BENCH_JAVA_OPTS overrides the driver's JVM options.
 set -euo pipefail
@@ -18,7 +19,8 @@ case "${1:-}" in
   duty) main=eu.cyberplan.infra.bench.DutyBenchmark ;;
   incidents) main=eu.cyberplan.infra.bench.IncidentsBenchmark ;;
   protocol) main=eu.cyberplan.infra.bench.ProtocolBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol [driver flags…]" >&2; exit 2 ;;
+  drill) main=eu.cyberplan.infra.bench.DrillBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift
@@ -34,7 +36,7 @@ if [ ! -f "$jar" ] || [ -n "$newer_sources" ]; then
     || flock /tmp/cyberplan-build.lock mvn -B -q install -DskipTests -pl infra/bench -am
 fi
 
-for port in 8081 8082 8083; do
+for port in 8081 8082 8083 8084; do
   status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/health" || true)
   if [ "$status" != "200" ]; then
     echo "The stack is not running: http://127.0.0.1:$port/health answered '${status:-nothing}' (expected 200)." >&2

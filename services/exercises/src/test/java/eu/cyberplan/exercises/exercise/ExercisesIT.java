@@ -7,6 +7,7 @@ import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -46,6 +47,7 @@ class ExercisesIT implements TestPropertyProvider {
     private static final String NCP_LV = TestTokens.bearer("ncp.lv", "LV", "NCP");
 
     private ServiceUnderTest service;
+    private Map<String, String> properties;
 
     @Inject
     EmbeddedServer server;
@@ -64,6 +66,7 @@ class ExercisesIT implements TestPropertyProvider {
         properties.put("cyberplan.exercises.incident-reporting-url", "http://127.0.0.1:9");
         properties.put("cyberplan.exercises.contact-points-url", "http://127.0.0.1:9");
         properties.put("cyberplan.exercises.call-timeout", "2s");
+        this.properties = Map.copyOf(properties);
         return properties;
     }
 
@@ -132,6 +135,26 @@ class ExercisesIT implements TestPropertyProvider {
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).until(() -> released(exercises, id).size() >= 60);
             assertThat(released(exercises, id)).hasSize(60)
                     .extracting(e -> ((Number) e.get("sequence")).intValue()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void shouldReleaseEveryInjectOnceWhenASecondInstanceStopsMidExercise() throws Exception {
+        // 40 injects over 9.75 s of wall time (60×); a second instance releases beside this one, then stops half-way.
+        String id = created(api().post("/api/v1/exercises", PLANNER, messages(40, 15, 60)));
+        try (TopicReader exercises = service.reader("exercises.v1.exercise")) {
+            Map<String, Object> second = new HashMap<>(properties);
+            second.put("micronaut.server.port", "-1");
+            EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, second);
+            try {
+                assertThat(new TestHttp(other.getURL()).post("/api/v1/exercises/" + id + "/start", PLANNER, "").statusCode()).isEqualTo(200);
+                await().atMost(Duration.ofSeconds(30)).until(() -> progress(id) >= 15);
+            } finally {
+                other.getApplicationContext().close();
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> progress(id) == 40);
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).until(() -> released(exercises, id).size() >= 40);
+            assertThat(released(exercises, id)).hasSize(40).extracting(e -> ((Number) e.get("sequence")).intValue()).doesNotHaveDuplicates();
         }
     }
 
