@@ -154,7 +154,8 @@ public class InjectStore {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 long next = rs.getLong(4);
-                return new Progress(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.wasNull() ? null : next);
+                Long nextOffset = rs.wasNull() ? null : next;
+                return new Progress(rs.getInt(1), rs.getInt(2), rs.getInt(3), nextOffset);
             }
         });
     }
