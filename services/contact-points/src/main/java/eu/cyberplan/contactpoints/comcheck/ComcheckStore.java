@@ -86,6 +86,16 @@ public class ComcheckStore {
         });
     }
 
+    /** The comchecks of a mode started in [{@code from}, {@code to}), every country's answers included. */
+    public List<Comcheck> startedBetween(String mode, Instant from, Instant to) {
+        return jdbc.prepareStatement("SELECT * FROM comcheck WHERE mode = ? AND started_at >= ? AND started_at < ? ORDER BY started_at DESC, id", s -> {
+            s.setString(1, mode);
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
+            return withAnswers(s);
+        });
+    }
+
     public long count(String mode, String country) {
         return jdbc.prepareStatement("SELECT count(*) " + NEWEST, s -> {
             s.setString(1, mode);

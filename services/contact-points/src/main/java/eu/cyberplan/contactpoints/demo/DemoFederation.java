@@ -33,7 +33,7 @@ import java.util.Locale;
 /**
  * Seeds the demo federation (demo environment only): an NCP for every member, the observer CH, and the demo users
  * {@code duty.<cc>}, {@code ncp.<cc>}, {@code owner.<cc>}, {@code coordinator}, {@code planner}, {@code auditor},
- * all with the password {@code demo}. Seeding again changes nothing.
+ * all with the password {@code demo}, and an approved national plan for every member. Seeding again changes nothing.
  */
 @Singleton
 @Requires(property = "cyberplan.demo.enabled", value = "true")
@@ -46,14 +46,16 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
     private final UserAccounts accounts;
     private final DutyRosters rosters;
     private final CountryScope scope;
+    private final DemoPlans plans;
     private final Clock clock;
 
     public DemoFederation(DirectoryChanges changes, UserAccounts accounts, DutyRosters rosters,
-                          CountryScope scope, Clock clock) {
+                          CountryScope scope, DemoPlans plans, Clock clock) {
         this.changes = changes;
         this.accounts = accounts;
         this.rosters = rosters;
         this.scope = scope;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -73,6 +75,9 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
         }
         for (String country : Stream.concat(CountryCodes.MEMBERS.stream(), Stream.of("CH")).toList()) {
             seedPeopleAndRota(country);
+        }
+        for (int i = 0; i < CountryCodes.MEMBERS.size(); i++) {
+            plans.seedIfAbsent(CountryCodes.MEMBERS.get(i), i);
         }
         accounts.addIfAbsent(new UserAccount("coordinator", demoHash, List.of(Roles.COORDINATOR), "EU", "EU coordinator", true));
         accounts.addIfAbsent(new UserAccount("planner", demoHash, List.of(Roles.EXERCISE_PLANNER), "EU", "Exercise planner", true));

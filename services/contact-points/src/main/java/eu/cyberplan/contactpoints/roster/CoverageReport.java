@@ -45,6 +45,17 @@ public class CoverageReport {
                 RosterViews.local(week.end(), zone), week.length().toHours(), gaps.isEmpty(), minutes(primary), minutes(backup), gaps);
     }
 
+    /** Minutes of [from, to) without a primary and without a backup on duty. */
+    public record GapMinutes(long primary, long backup) {
+    }
+
+    /** The gaps of a country's roster over any window, in minutes per role (readiness looks at the last four weeks). */
+    @Transactional(readOnly = true)
+    public GapMinutes gapMinutes(String country, java.time.Instant from, java.time.Instant to) {
+        DutyRoster roster = new DutyRoster(store.overlapping(country, from, to));
+        return new GapMinutes(minutes(roster.gaps(DutyRole.PRIMARY, from, to)), minutes(roster.gaps(DutyRole.BACKUP, from, to)));
+    }
+
     private static long minutes(List<Gap> gaps) {
         return gaps.stream().mapToLong(gap -> gap.length().toMinutes()).sum();
     }

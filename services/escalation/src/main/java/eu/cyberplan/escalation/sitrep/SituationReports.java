@@ -74,7 +74,7 @@ public class SituationReports {
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.SITUATION_REPORT_PUBLISHED, incidentId, "EU",
                         new SituationReportPublished(incidentId, report.version(), report.impactSeverity(), report.impactOutlook(), countries,
                                 report.sectors(), report.rootCause(), tlp == Tlp.RED ? null : report.text(), report.publishedBy(), now, recipients,
-                                tlp.label(), mode.name(), c.exerciseId()))
+                                tlp.label(), mode.name(), c.exerciseId(), List.of()))
                 .marked(mode, c.exerciseId(), tlp));
         return report;
     }

@@ -14,6 +14,8 @@ import eu.cyberplan.events.v1.AssistanceAccepted;
 import eu.cyberplan.events.v1.AssistanceOffered;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.CaseClosed;
+import eu.cyberplan.events.v1.ChecklistProgressed;
+import eu.cyberplan.events.v1.PlanApproved;
 import eu.cyberplan.events.v1.ExerciseEnded;
 import eu.cyberplan.events.v1.ExercisePaused;
 import eu.cyberplan.events.v1.ExerciseResumed;
@@ -111,9 +113,16 @@ class EventSchemasTest {
                 Arguments.of("case.closed.v1", new CaseClosed(INCIDENT, "EE", "incident retracted", "duty.ee", NOW, "REAL", null)),
                 Arguments.of("situation-report.published.v1", new SituationReportPublished(INCIDENT, 2, "red", "worsening", List.of("LV", "LT"),
                         List.of("energy"), "malicious-actions", "grid operators isolating SCADA", "coordinator", NOW, List.of("LV", "LT"), "AMBER",
-                        "REAL", null)),
+                        "REAL", null, List.of(new SituationReportPublished.CountryChecklist("EE", 2, "4/6", "1/5", 1)))),
                 Arguments.of("situation-report.published.v1", new SituationReportPublished(INCIDENT, 1, "yellow", "stable", List.of(), List.of(),
-                        null, null, "duty.ee", NOW, List.of("FI"), "RED", "EXERCISE", UUID.randomUUID())),
+                        null, null, "duty.ee", NOW, List.of("FI"), "RED", "EXERCISE", UUID.randomUUID(), List.of())),
+                Arguments.of("plan.approved.v1", new PlanApproved("EE", 3, "owner.ee", NOW, List.of(new PlanApproved.Capability("FORENSICS",
+                        "within 24 h, up to 2 analysts", "cert@cert.ee")), List.of("malicious-code", "intrusions"), 2)),
+                Arguments.of("plan.approved.v1", new PlanApproved("LV", 1, "owner.lv", NOW, List.of(), List.of(), null)),
+                Arguments.of("checklist.progressed.v1", new ChecklistProgressed(UUID.randomUUID(), INCIDENT, "EE", 3, 4, 6, 1, 5, 1, "c-4",
+                        "duty.ee", NOW, "REAL", null)),
+                Arguments.of("checklist.progressed.v1", new ChecklistProgressed(UUID.randomUUID(), INCIDENT, "LV", 1, 0, 2, 0, 0, 0, null, null,
+                        NOW, "EXERCISE", EXERCISE)),
                 Arguments.of("assistance.requested.v1", new AssistanceRequested(UUID.randomUUID(), INCIDENT, "LV", "FORENSICS",
                         "memory forensics on 3 SCADA hosts", NOW.plusSeconds(7200), "ncp.lv", NOW, "REAL", null)),
                 Arguments.of("assistance.offered.v1", new AssistanceOffered(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "FI", "LV",

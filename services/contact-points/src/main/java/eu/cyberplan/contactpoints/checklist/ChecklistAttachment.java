@@ -1,0 +1,103 @@
+package eu.cyberplan.contactpoints.checklist;
+
+import eu.cyberplan.contactpoints.plan.PlanStore;
+import eu.cyberplan.contactpoints.plan.PlanVersion;
+import eu.cyberplan.contactpoints.plan.PlaybookChoice;
+import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.IncidentReported;
+import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ProcessedEvents;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Attaches checklists to live incidents: the reporter's when it files one ({@code incident.reported}, from its
+ * awareness), each recipient's when the alert reaches it ({@code alert.dispatched}, from the dispatch). The playbook
+ * comes from the country's plan in force at that moment and is copied, so a later plan version changes no running
+ * checklist. An alert read before its incident waits for it. Each event has its effect once.
+ */
+@Singleton
+public class ChecklistAttachment {
+
+    private final ProcessedEvents processed;
+    private final IncomingEvents events;
+    private final ChecklistStore store;
+    private final PlanStore plans;
+    private final Clock clock;
+
+    public ChecklistAttachment(ProcessedEvents processed, IncomingEvents events, ChecklistStore store, PlanStore plans, Clock clock) {
+        this.processed = processed;
+        this.events = events;
+        this.store = store;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void attachAll(List<IncomingEvent> batch) {
+        List<IncomingEvent> relevant = batch.stream()
+                .filter(e -> EventTypes.INCIDENT_REPORTED.equals(e.type()) || EventTypes.ALERT_DISPATCHED.equals(e.type())).toList();
+        // The inbox consumes the same alerts and claims their ids: this consumer claims ids of its own, derived from them.
+        Set<UUID> fresh = processed.claimAll(relevant.stream().map(ChecklistAttachment::ours).toList());
+        for (IncomingEvent event : relevant) {
+            if (!fresh.contains(ours(event).id())) {
+                continue;
+            }
+            if (EventTypes.INCIDENT_REPORTED.equals(event.type())) {
+                events.payloadIfComplete(event, IncidentReported.class,
+                        i -> i.incidentId() != null && i.reporterCountry() != null && i.awareAt() != null).ifPresent(i -> reported(event, i));
+            } else {
+                events.payloadIfComplete(event, AlertDispatched.class,
+                        a -> a.incidentId() != null && a.country() != null && a.dispatchedAt() != null).ifPresent(this::alerted);
+            }
+        }
+    }
+
+    private static IncomingEvent ours(IncomingEvent e) {
+        UUID id = UUID.nameUUIDFromBytes(("checklists/" + e.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new IncomingEvent(id, e.type(), e.source(), e.subject(), e.time(), e.mode(), e.exerciseId(), e.tlp(), e.data());
+    }
+
+    private void reported(IncomingEvent event, IncidentReported i) {
+        ChecklistStore.Incident incident = new ChecklistStore.Incident(i.incidentId(), i.reporterCountry(), i.rsitClass(), i.rsitType(),
+                i.awareAt(), i.tlp(), event.mode().name(), event.exerciseId(), i.exerciseCompression() == null ? 1 : i.exerciseCompression());
+        if (!store.insertIncident(incident)) {
+            return;
+        }
+        attach(incident, i.reporterCountry(), i.awareAt());
+        for (Map.Entry<String, Instant> alert : store.takePendingAlerts(i.incidentId()).entrySet()) {
+            attach(incident, alert.getKey(), alert.getValue());
+        }
+    }
+
+    private void alerted(AlertDispatched a) {
+        if (a.kind() != null && !"ALERT".equals(a.kind())) {
+            return;
+        }
+        store.incident(a.incidentId()).ifPresentOrElse(incident -> attach(incident, a.country(), a.dispatchedAt()),
+                () -> store.addPendingAlert(a.incidentId(), a.country(), a.dispatchedAt()));
+    }
+
+    private void attach(ChecklistStore.Incident incident, String country, Instant startedAt) {
+        plans.inForce(country).ifPresent(plan -> PlaybookChoice.forIncident(plan.playbooks(), incident.rsitClass(), incident.rsitType())
+                .ifPresent(playbook -> store.insert(new ChecklistStore.Stored(UUID.randomUUID(), incident.incidentId(), country, plan.version(),
+                        incident.rsitClass(), playbook.rsitType(), incident.mode(), incident.exerciseId(), incident.tlp(), startedAt,
+                        steps(plan, playbook, startedAt, incident.compression())), clock.instant().truncatedTo(ChronoUnit.MICROS))));
+    }
+
+    private static List<ChecklistStore.StoredStep> steps(PlanVersion plan, eu.cyberplan.contactpoints.plan.Playbook playbook, Instant startedAt,
+                                                         int compression) {
+        return playbook.stepList().stream().map(step -> new ChecklistStore.StoredStep(step.id(), step.phase(), step.title(), step.ownerRole(),
+                ChecklistSchedule.dueAt(step, startedAt, compression), step.reported(), null, null, null)).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package eu.cyberplan.contactpoints.checklist;
+
+import eu.cyberplan.events.v1.ChecklistProgressed;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.api.Page;
+import eu.cyberplan.platform.outbox.Outbox;
+import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.problem.ProblemException;
+import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.security.Roles;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The checklists of live incidents: a country's people see and tick their own (coordinators and auditors see every
+ * country's); each tick is published as {@code checklist.progressed} with the checklist's whole progress, so the EU level
+ * sees it on the case and in the next situation report.
+ */
+@Singleton
+public class Checklists {
+
+    private final ChecklistStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Checklists(ChecklistStore store, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Ticks a step of the caller's country's checklist; a step ticked before stays as it was (200, unchanged). */
+    @Transactional
+    public ChecklistView tick(Caller caller, UUID id, String stepId, String note) {
+        ChecklistStore.Stored checklist = store.find(id, true).orElseThrow(() -> ProblemException.notFound("no checklist " + id));
+        if (!caller.belongsTo(checklist.country())) {
+            throw ProblemException.forbidden("this is the checklist of " + checklist.country() + "; only its people tick its steps");
+        }
+        if (checklist.steps().stream().noneMatch(s -> s.id().equals(stepId))) {
+            throw ProblemException.notFound("no step " + stepId + " on checklist " + id);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (store.tick(id, stepId, caller.username(), now, note)) {
+            ChecklistView ticked = view(store.find(id, false).orElseThrow(), now);
+            ChecklistProgress p = ticked.progress();
+            Mode mode = Mode.valueOf(checklist.mode());
+            outbox.add(OutboxEvent.of(Topics.RECEIPTS, EventTypes.CHECKLIST_PROGRESSED, checklist.incidentId(), checklist.country(),
+                            new ChecklistProgressed(id, checklist.incidentId(), checklist.country(), checklist.planVersion(), p.containmentDone(),
+                                    p.containmentTotal(), p.repairDone(), p.repairTotal(), p.overdueSteps(), stepId, caller.username(), now,
+                                    mode.name(), checklist.exerciseId()))
+                    .withSubject(id).marked(mode, checklist.exerciseId(), Tlp.fromLabel(checklist.tlp()).orElse(Tlp.AMBER)));
+            return ticked;
+        }
+        return view(store.find(id, false).orElseThrow(), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public ChecklistView get(Caller caller, UUID id) {
+        ChecklistStore.Stored checklist = store.find(id, false).filter(c -> scopeOf(caller) == null || caller.belongsTo(c.country()))
+                .orElseThrow(() -> ProblemException.notFound("no checklist " + id + " of " + caller.country()));
+        return view(checklist, clock.instant());
+    }
+
+    /** Newest first, of one mode (exercise checklists never show in real views), of one incident when named. */
+    @Transactional(readOnly = true)
+    public Page<ChecklistView> list(Caller caller, UUID incidentId, Mode mode, int page, int size) {
+        String scope = scopeOf(caller);
+        Instant now = clock.instant();
+        List<ChecklistView> items = store.list(mode.name(), incidentId, scope, size, page * size).stream().map(c -> view(c, now)).toList();
+        return new Page<>(items, page, size, store.count(mode.name(), incidentId, scope));
+    }
+
+    /** The country whose checklists the caller sees, or null for every country. */
+    private static String scopeOf(Caller caller) {
+        return caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR) ? null : caller.country();
+    }
+
+    static ChecklistView view(ChecklistStore.Stored c, Instant now) {
+        List<ChecklistStep> steps = c.steps().stream().map(s -> new ChecklistStep(s.id(), s.phase(), s.title(), s.ownerRole(), s.dueAt(),
+                s.reportToEu(), s.doneAt() != null, s.doneBy(), s.doneAt(), s.note(),
+                ChecklistProgress.overdue(new ChecklistProgress.Step(s.phase(), s.dueAt(), s.doneAt() != null), now))).toList();
+        ChecklistProgress progress = ChecklistProgress.of(steps.stream()
+                .map(s -> new ChecklistProgress.Step(s.phase(), s.dueAt(), s.done())).toList(), now);
+        return new ChecklistView(c.id(), c.incidentId(), c.country(), c.planVersion(), c.rsitClass(), c.rsitType(), c.mode(), c.exerciseId(),
+                c.startedAt(), steps, progress);
+    }
+}

@@ -1,0 +1,49 @@
+package eu.cyberplan.contactpoints.checklist;
+
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+/**
+ * Filed incidents and dispatched alerts, for the checklists of the reporter and of each recipient; exercise traffic
+ * on its own topics gives exercise checklists. Each polled batch is one transaction and one offset commit.
+ */
+@KafkaListener(groupId = "contact-points-checklists", offsetReset = OffsetReset.EARLIEST, batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+public class ChecklistsListener {
+
+    private final IncomingEvents events;
+    private final ChecklistAttachment attachment;
+
+    public ChecklistsListener(IncomingEvents events, ChecklistAttachment attachment) {
+        this.events = events;
+        this.attachment = attachment;
+    }
+
+    @Topic("${cyberplan.topics.prefix}.incidents.v1")
+    void incidents(ConsumerRecords<String, byte[]> records) {
+        attachment.attachAll(events.readAll(records));
+    }
+
+    @Topic("${cyberplan.topics.prefix}.incidents.v1.exercise")
+    void exerciseIncidents(ConsumerRecords<String, byte[]> records) {
+        attachment.attachAll(events.readAll(records));
+    }
+
+    @Topic("${cyberplan.topics.prefix}.alerts.v1")
+    void alerts(ConsumerRecords<String, byte[]> records) {
+        attachment.attachAll(events.readAll(records));
+    }
+
+    @Topic("${cyberplan.topics.prefix}.alerts.v1.exercise")
+    void exerciseAlerts(ConsumerRecords<String, byte[]> records) {
+        attachment.attachAll(events.readAll(records));
+    }
+}

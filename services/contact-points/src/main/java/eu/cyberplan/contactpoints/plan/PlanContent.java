@@ -1,0 +1,27 @@
+package eu.cyberplan.contactpoints.plan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * What a national plan version says, as a client posts it ({@code POST /countries/{cc}/plan/versions}) and as it is
+ * kept: contact points (prefilled from the directory when omitted), assistance capabilities and playbooks.
+ */
+@Serdeable
+public record PlanContent(@Nullable ContactPoints contactPoints, @Nullable List<Capability> capabilities,
+                          @Nullable List<Playbook> playbooks, @Nullable String note) {
+
+    public List<Capability> capabilityList() {
+        return capabilities == null ? List.of() : capabilities;
+    }
+
+    public List<Playbook> playbookList() {
+        return playbooks == null ? List.of() : playbooks;
+    }
+
+    PlanContent with(ContactPoints points, List<Playbook> newPlaybooks) {
+        return new PlanContent(points, capabilityList(), newPlaybooks, note);
+    }
+}

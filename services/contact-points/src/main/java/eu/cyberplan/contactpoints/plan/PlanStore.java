@@ -1,0 +1,140 @@
+package eu.cyberplan.contactpoints.plan;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The national_plan table, in the current transaction; a version's content is kept as JSON. */
+@Singleton
+public class PlanStore {
+
+    private final JdbcOperations jdbc;
+    private final ObjectMapper json;
+
+    public PlanStore(JdbcOperations jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Serialises changes to one country's plan (numbering, approval) until the transaction ends. */
+    public void lockCountry(String country) {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('national_plan/' || ?))", s -> {
+            s.setString(1, country);
+            return s.execute();
+        });
+    }
+
+    public int nextVersion(String country) {
+        return jdbc.prepareStatement("SELECT coalesce(max(version), 0) + 1 FROM national_plan WHERE country = ?", s -> {
+            s.setString(1, country);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    public void insertDraft(String country, int version, PlanContent content, String by, Instant at) {
+        jdbc.prepareStatement("""
+                INSERT INTO national_plan (country, version, status, content, created_by, created_at) VALUES (?, ?, 'DRAFT', ?::jsonb, ?, ?)""", s -> {
+            s.setString(1, country);
+            s.setInt(2, version);
+            s.setString(3, write(content));
+            s.setString(4, by);
+            s.setTimestamp(5, Timestamp.from(at));
+            return s.executeUpdate();
+        });
+    }
+
+    /** The version in force becomes SUPERSEDED and the draft APPROVED, in the caller's transaction (one APPROVED per country). */
+    public void approve(String country, int version, String by, Instant at) {
+        jdbc.prepareStatement("UPDATE national_plan SET status = 'SUPERSEDED', superseded_at = ? WHERE country = ? AND status = 'APPROVED'", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, country);
+            return s.executeUpdate();
+        });
+        int approved = jdbc.prepareStatement("""
+                UPDATE national_plan SET status = 'APPROVED', approved_by = ?, approved_at = ? WHERE country = ? AND version = ? AND status = 'DRAFT'""", s -> {
+            s.setString(1, by);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setString(3, country);
+            s.setInt(4, version);
+            return s.executeUpdate();
+        });
+        if (approved != 1) {
+            throw new IllegalStateException("version " + version + " of " + country + " was no draft when approved");
+        }
+    }
+
+    public Optional<PlanVersion> find(String country, int version) {
+        return query("SELECT * FROM national_plan WHERE country = ? AND version = ?", country, version).stream().findFirst();
+    }
+
+    public Optional<PlanVersion> inForce(String country) {
+        return query("SELECT * FROM national_plan WHERE country = ? AND status = 'APPROVED'", country, null).stream().findFirst();
+    }
+
+    /** Every version of the country, newest first. */
+    public List<PlanVersion> versions(String country) {
+        return query("SELECT * FROM national_plan WHERE country = ? ORDER BY version DESC", country, null);
+    }
+
+    /** The version in force of every country that has one. */
+    public List<PlanVersion> allInForce() {
+        return query("SELECT * FROM national_plan WHERE status = 'APPROVED' AND ?::text IS NULL ORDER BY country", null, null);
+    }
+
+    private List<PlanVersion> query(String sql, String country, Integer version) {
+        return jdbc.prepareStatement(sql, s -> {
+            s.setString(1, country);
+            if (version != null) {
+                s.setInt(2, version);
+            }
+            List<PlanVersion> versions = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(read(rs));
+                }
+            }
+            return versions;
+        });
+    }
+
+    private PlanVersion read(ResultSet rs) throws SQLException {
+        PlanContent content = readContent(rs.getString("content"));
+        return new PlanVersion(rs.getString("country"), rs.getInt("version"), rs.getString("status"), rs.getString("created_by"),
+                instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), instant(rs, "superseded_at"), content.note(),
+                content.contactPoints(), content.capabilityList(), content.playbookList());
+    }
+
+    private PlanContent readContent(String text) {
+        try {
+            return json.readValue(text, PlanContent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(PlanContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,21 @@
+package eu.cyberplan.contactpoints.plan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * One step of a playbook: CONTAINMENT or REPAIR, who does it, its target in minutes from awareness, and whether it is
+ * reported to the EU level. The server assigns {@code id} when it is omitted.
+ */
+@Serdeable
+public record PlaybookStep(@Nullable String id, @Nullable String phase, @Nullable String title, @Nullable String ownerRole,
+                           @Nullable Integer targetMinutes, @Nullable Boolean reportToEu) {
+
+    PlaybookStep withId(String newId) {
+        return new PlaybookStep(newId, phase, title, ownerRole, targetMinutes, reportToEu);
+    }
+
+    public boolean reported() {
+        return Boolean.TRUE.equals(reportToEu);
+    }
+}
