@@ -20,6 +20,7 @@ final class Federation implements AutoCloseable {
     final ServiceProcess incidentReporting;
     final ServiceProcess escalation;
     final ServiceProcess exercises;
+    final ServiceProcess console;
     final String topicPrefix;
     final String kafkaBootstrap;
     private final List<ServiceProcess> all = new ArrayList<>();
@@ -35,6 +36,9 @@ final class Federation implements AutoCloseable {
         environment.put("CYBERPLAN_CONTACT_POINTS_URL", contactPoints.url(""));
         environment.put("CYBERPLAN_INCIDENT_REPORTING_URL", incidentReporting.url(""));
         exercises = started("exercises", environment, logs);
+        environment.put("CYBERPLAN_ESCALATION_URL", escalation.url(""));
+        environment.put("CYBERPLAN_EXERCISES_URL", exercises.url(""));
+        console = started("console", environment, logs);
         for (ServiceProcess service : all) {
             service.awaitHealthy(http, Duration.ofMinutes(2));
         }

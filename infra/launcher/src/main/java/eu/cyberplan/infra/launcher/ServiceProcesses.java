@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The four services, each in its own JVM (one classpath would load every service's beans into one context). */
+/** The services and the console, each in its own JVM (one classpath would load every service's beans into one context). */
 final class ServiceProcesses implements AutoCloseable {
 
     /** A service module and its fixed port; the order is the start order (contact-points serves the others' JWKS). */
@@ -30,7 +30,8 @@ final class ServiceProcesses implements AutoCloseable {
             new Service("contact-points", 8081),
             new Service("incident-reporting", 8082),
             new Service("escalation", 8083),
-            new Service("exercises", 8084));
+            new Service("exercises", 8084),
+            new Service("console", 8080));
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
     // Read by the shutdown hook while the main thread may still be adding.

@@ -112,6 +112,7 @@ public final class StackLauncher {
         for (ServiceProcesses.Service service : ServiceProcesses.SERVICES) {
             System.out.printf("  %-19s API %s/api/v1   health %s/health%n", service.name(), service.baseUrl(), service.baseUrl());
         }
+        System.out.println("Console: http://127.0.0.1:8080/ (log in as duty.ee, ncp.lv, coordinator or planner; password demo)");
         System.out.println("Log in: POST http://127.0.0.1:8081/api/v1/login {\"username\":\"duty.ee\",\"password\":\"demo\"}"
                 + " — demo users duty.<cc>, ncp.<cc>, owner.<cc>, coordinator, planner, auditor; password demo");
         System.out.println("Logs: " + logDir);

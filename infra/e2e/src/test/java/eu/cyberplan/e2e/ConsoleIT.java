@@ -1,0 +1,168 @@
+package eu.cyberplan.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console in a real headless Chromium against every service in its own JVM: duty.ee files through the form,
+ * ncp.lv sees the alert arrive without reloading and acknowledges it with one click, the coordinator's case board shows
+ * LV acknowledged; and no page shows another country's inbox or a TLP:RED incident outside its recipients.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Api api = new Api(http);
+    private Federation federation;
+    private Browser browser;
+
+    @BeforeAll
+    void startStackAndBrowser() throws Exception {
+        Browser.assumeInstalled();
+        federation = Federation.start(http);
+        browser = Browser.open(federation.console.url(""));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (federation != null) {
+            federation.close();
+        }
+    }
+
+    @Test
+    void shouldFileInTheFormAcknowledgeInTheInboxAndShowItOnTheCaseBoard() throws Exception {
+        String title = "Wiper on the gas network " + UUID.randomUUID().toString().substring(0, 8);
+        browser.logIn("duty.ee");
+        assertThat(browser.driver.findElement(By.id("who-country")).getText()).isEqualTo("EE");
+        browser.go("#/incidents/new");
+        WebElement form = browser.waitFor(By.id("incident-form"));
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("summary")).sendKeys("Compressor stations' HMIs wiped");
+        form.findElement(By.cssSelector("input[name='affectedCountries'][value='LV']")).click();
+        form.findElement(By.name("crossBorder")).click();
+        form.findElement(By.cssSelector("input[name='sectors'][value='energy']")).click();
+        browser.driver.findElement(By.id("submit-incident")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().matches(".*#/incidents/[0-9a-f-]{36}$"));
+        String incidentId = browser.driver.getCurrentUrl().replaceAll(".*#/incidents/", "");
+        assertThat(browser.waitFor(By.id("deadlines")).getText()).contains("EARLY_WARNING").contains("NOTIFICATION");
+
+        browser.logIn("ncp.lv");
+        browser.go("#/inbox");
+        By alert = By.xpath("//li[contains(@class,'item')][.//div[@class='title'][contains(., '" + title + "')]]");
+        WebElement item = browser.waitFor(alert);
+        assertThat(item.getText()).contains("HIGH").contains("TLP:AMBER").contains("acknowledge within");
+        browser.screenshot("inbox");
+        item.findElement(By.cssSelector("button.ack")).click();
+        browser.waiting(Duration.ofSeconds(20))
+                .until(d -> "ACKNOWLEDGED".equals(d.findElement(alert).getAttribute("data-status")));
+        assertThat(browser.driver.findElement(alert).getText()).contains("Acknowledged by ncp.lv");
+
+        browser.logIn("coordinator");
+        browser.go("#/cases");
+        By lv = By.cssSelector("article[data-incident-id='" + incidentId + "'] .cell[data-country='LV']");
+        browser.waiting(Duration.ofSeconds(30)).until(d -> "ACKNOWLEDGED".equals(d.findElement(lv).getAttribute("data-state")));
+        WebElement card = browser.driver.findElement(By.cssSelector("article[data-incident-id='" + incidentId + "']"));
+        assertThat(card.getText()).contains("acknowledged 1/1").contains(title);
+        assertThat(card.findElement(By.cssSelector(".cell[data-country='EE']")).getAttribute("data-state")).isEqualTo("REPORTER");
+        browser.screenshot("case-board");
+    }
+
+    @Test
+    void shouldShowNoOtherCountrysInboxAndNoRedIncidentOutsideItsRecipients() throws Exception {
+        String duty = api.login(federation.contactPoints, "duty.ee");
+        String secret = "Named-only intrusion " + UUID.randomUUID().toString().substring(0, 8);
+        String amber = "Latvian-only phishing wave " + UUID.randomUUID().toString().substring(0, 8);
+        String redId = file(duty, secret, "RED", "[\"LV\",\"LT\"]", ", \"recipients\": [\"LV\"]");
+        String amberId = file(duty, amber, "AMBER", "[\"LV\"]", "");
+        String ncpLv = api.login(federation.contactPoints, "ncp.lv");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                api.get(federation.contactPoints.url("/api/v1/inbox?size=200"), ncpLv).body().get("items").findValuesAsText("incidentId"))
+                .contains(redId, amberId));
+
+        browser.logIn("ncp.lt");
+        browser.go("#/inbox");
+        browser.waitFor(By.id("inbox-list"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.driver.findElement(By.id("inbox-list")).getText()).isNotEqualTo("Loading…"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret).doesNotContain(amber).doesNotContain(redId).doesNotContain(amberId);
+        browser.go("#/incidents");
+        browser.waitFor(By.tagName("table"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret).doesNotContain(redId);
+        browser.go("#/incidents/" + redId);
+        assertThat(browser.waitFor(By.id("not-permitted")).getText()).contains("may not read");
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret);
+        browser.go("#/cases/" + redId);
+        browser.waitFor(By.id("not-permitted"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret);
+        browser.go("#/cases");
+        browser.waitFor(By.id("case-board"));
+        assertThat(browser.driver.getPageSource()).doesNotContain(redId).doesNotContain(amberId);
+
+        browser.logIn("ncp.lv");
+        browser.go("#/incidents/" + redId);
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).contains(secret);
+        browser.go("#/inbox");
+        By newItems = By.cssSelector("#inbox-list li[data-status='NEW']");
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(newItems).size() >= 2);
+        int before = browser.driver.findElements(newItems).size();
+        browser.driver.findElement(By.tagName("body")).sendKeys("a");
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(newItems).size() == before - 1);
+    }
+
+    @Test
+    void shouldMarkEveryExerciseScreenWithTheBanner() throws Exception {
+        browser.logIn("planner");
+        browser.go("#/exercises");
+        WebElement form = browser.waitFor(By.id("scenario-form"));
+        assertThat(browser.driver.findElement(By.id("exercise-banner")).isDisplayed()).isTrue();
+        form.findElement(By.name("name")).sendKeys("Console drill");
+        form.findElement(By.name("compression")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
+        form.findElement(By.name("scenario")).sendKeys("offset,country,kind,title,payload,expected action\n0,LV,MESSAGE,Press enquiry,A journalist calls,\n");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waitFor(By.id("exercise-status"));
+        assertThat(browser.driver.findElement(By.id("exercise-status")).getText()).isEqualTo("PLANNED");
+        browser.driver.findElement(By.id("exercise-start")).click();
+        browser.waiting(Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("exercise-progress")).getText().startsWith("1/1"));
+        assertThat(browser.driver.findElement(By.id("exercise-banner")).getText()).isEqualTo("EXERCISE EXERCISE EXERCISE");
+        browser.screenshot("exercise");
+
+        browser.logIn("ncp.lv");
+        browser.go("#/inbox/exercise");
+        WebElement item = browser.waitFor(By.xpath("//li[contains(@class,'item')][contains(., 'Press enquiry')]"));
+        assertThat(item.getText()).startsWith("EXERCISE EXERCISE EXERCISE");
+        assertThat(browser.driver.findElement(By.id("exercise-banner")).isDisplayed()).isTrue();
+        browser.go("#/inbox");
+        browser.waitFor(By.id("inbox-list"));
+        assertThat(browser.driver.findElement(By.id("exercise-banner")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("inbox-list")).getText()).doesNotContain("Press enquiry");
+    }
+
+    private String file(String token, String title, String tlp, String affected, String extra) {
+        Api.Reply filed = api.post(federation.incidentReporting.url("/api/v1/incidents"), token, """
+                {"title": "%s", "summary": "only for the named", "awareAt": "2026-11-23T02:40:00Z", "severity": "HIGH",
+                 "rsitClass": "intrusions", "rsitType": "system-compromise", "tlp": "%s", "pap": "AMBER",
+                 "affectedCountries": %s, "crossBorder": true, "suspectedMalicious": true, "sectors": ["energy"]%s}"""
+                .formatted(title, tlp, affected, extra));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        JsonNode body = filed.body();
+        return body.get("id").asText();
+    }
+}

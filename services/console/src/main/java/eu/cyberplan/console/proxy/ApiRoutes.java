@@ -1,0 +1,50 @@
+package eu.cyberplan.console.proxy;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which service answers a public API path (DESIGN §9), by the first segment after {@code /api/v1/}. The browser talks
+ * to the console's origin only, so tokens never cross origins and no service needs to allow cross-origin calls.
+ */
+public final class ApiRoutes {
+
+    static final String PREFIX = "/api/v1/";
+
+    private static final Map<String, String> SERVICE_BY_RESOURCE = Map.ofEntries(
+            Map.entry("login", "contact-points"),
+            Map.entry("token", "contact-points"),
+            Map.entry("countries", "contact-points"),
+            Map.entry("inbox", "contact-points"),
+            Map.entry("comchecks", "contact-points"),
+            Map.entry("checklists", "contact-points"),
+            Map.entry("readiness", "contact-points"),
+            Map.entry("incidents", "incident-reporting"),
+            Map.entry("significance-assessments", "incident-reporting"),
+            Map.entry("cases", "escalation"),
+            Map.entry("plan", "escalation"),
+            Map.entry("exercises", "exercises"));
+
+    private final Map<String, URI> baseUrlByService;
+
+    public ApiRoutes(Map<String, URI> baseUrlByService) {
+        this.baseUrlByService = Map.copyOf(baseUrlByService);
+    }
+
+    /** The service owning {@code path}, or empty when no service serves it. */
+    public Optional<String> serviceFor(String path) {
+        if (path == null || !path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = path.substring(PREFIX.length());
+        int slash = rest.indexOf('/');
+        String resource = slash < 0 ? rest : rest.substring(0, slash);
+        return Optional.ofNullable(SERVICE_BY_RESOURCE.get(resource));
+    }
+
+    /** The base URL of the service owning {@code path}. */
+    public Optional<URI> baseUrlFor(String path) {
+        return serviceFor(path).map(baseUrlByService::get);
+    }
+}
