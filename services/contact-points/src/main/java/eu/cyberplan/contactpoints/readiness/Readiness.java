@@ -58,17 +58,18 @@ public class Readiness {
         boolean everyone = caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR);
         List<String> countries = directory.countries().stream().map(CountryView::code).filter(c -> everyone || caller.belongsTo(c)).toList();
         Map<String, PlanVersion> inForce = plans.allInForce().stream().collect(Collectors.toMap(PlanVersion::country, Function.identity()));
-        List<Comcheck> closed = comchecks.startedBetween(Mode.REAL.name(), now.atZone(ZoneOffset.UTC).minusMonths(ReadinessCriteria.COMCHECK_MONTHS)
-                .toInstant(), now).stream().filter(c -> c.answerBy().isBefore(now)).toList();
+        List<Comcheck> recent = comchecks.startedBetween(Mode.REAL.name(), now.atZone(ZoneOffset.UTC).minusMonths(ReadinessCriteria.COMCHECK_MONTHS)
+                .toInstant(), now);
         Map<String, List<ReadinessCriteria.ExerciseFact>> scores = exercises.byCountry();
-        return Page.all(countries.stream().map(country -> assess(country, inForce.get(country), closed, scores.getOrDefault(country, List.of()), now))
+        return Page.all(countries.stream().map(country -> assess(country, inForce.get(country), recent, scores.getOrDefault(country, List.of()), now))
                 .toList());
     }
 
-    private ReadinessView assess(String country, PlanVersion plan, List<Comcheck> closed, List<ReadinessCriteria.ExerciseFact> scores, Instant now) {
+    private ReadinessView assess(String country, PlanVersion plan, List<Comcheck> recent, List<ReadinessCriteria.ExerciseFact> scores, Instant now) {
         CoverageReport.GapMinutes gaps = coverage.gapMinutes(country, now.minus(Duration.ofDays(7L * ReadinessCriteria.ROSTER_WEEKS)), now);
-        List<ComcheckStatistics.Observation> observations = closed.stream().filter(c -> c.asked(country))
-                .flatMap(c -> c.onlyFor(country).observations().stream()).toList();
+        // A comcheck still open and not yet answered is no miss (yet): it counts once answered or once its time is up.
+        List<ComcheckStatistics.Observation> observations = recent.stream().filter(c -> c.asked(country))
+                .flatMap(c -> c.onlyFor(country).observations().stream().filter(o -> o.answered() || !c.answerBy().isAfter(now))).toList();
         ComcheckStatistics.CountryFigures figures = ComcheckStatistics.perCountry(observations).stream().findFirst().orElse(null);
         ReadinessCriteria.PlanFact planFact = plan == null ? null : new ReadinessCriteria.PlanFact(plan.version(), plan.approvedBy(), plan.approvedAt(),
                 plan.playbooks().stream().map(Playbook::rsitClass).distinct().toList());

@@ -36,8 +36,9 @@ public final class ReadinessCriteria {
     }
 
     /**
-     * What readiness is computed from. {@code exercises} newest first; {@code comchecksAsked} counts the closed comchecks
-     * of the last quarter that asked the country; {@code medianResponseSeconds} is null when it answered none.
+     * What readiness is computed from. {@code exercises} newest first; {@code comchecksAsked} counts the comchecks of the
+     * last quarter that asked the country, but not those still open and unanswered; {@code medianResponseSeconds} is null
+     * when it answered none.
      */
     public record Facts(String country, @Nullable PlanFact plan, List<String> rsitClasses, long primaryGapMinutes, long backupGapMinutes,
                         int comchecksAsked, int comchecksAnswered, @Nullable Double medianResponseSeconds, List<ExerciseFact> exercises) {

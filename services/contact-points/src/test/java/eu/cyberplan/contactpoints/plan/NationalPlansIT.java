@@ -1,0 +1,245 @@
+package eu.cyberplan.contactpoints.plan;
+
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
+import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * National plans against real PostgreSQL and Kafka, on the demo federation (every member has an approved version 1):
+ * drafts by the country's plan owner or duty officer, approval by its plan owner only, superseding atomically, every
+ * version kept and diffable, the printable page, and refusals as problem+json that write nothing.
+ */
+@MicronautTest(transactional = false, environments = "demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NationalPlansIT implements TestPropertyProvider {
+
+    static final String PLAN = """
+            {"capabilities":[{"kind":"FORENSICS","conditions":"within 24 h, two analysts","contact":"forensics@cert.%1$s.example"}],
+             "playbooks":[{"rsitClass":"malicious-code","rsitType":"infected-system","steps":[
+                 {"phase":"CONTAINMENT","title":"Isolate the hosts <script>alert(1)</script>","ownerRole":"DUTY_OFFICER","targetMinutes":30,"reportToEu":true},
+                 {"phase":"CONTAINMENT","title":"Block C2 at the perimeter","ownerRole":"DUTY_OFFICER","targetMinutes":%2$d,"reportToEu":false},
+                 {"phase":"REPAIR","title":"Restore from offline backups","ownerRole":"SYSTEM_OWNER","targetMinutes":1440,"reportToEu":false}]},
+               {"rsitClass":"intrusions","steps":[{"phase":"CONTAINMENT","title":"Reset accounts","targetMinutes":60}]}]}""";
+
+    private ServiceUnderTest service;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        service = ServiceUnderTest.of("contact_points");
+        return service.properties();
+    }
+
+    @Test
+    void shouldApproveANewVersionSupersedingTheOneInForceAndPublishIt() {
+        String owner = TestTokens.bearer("owner.ee", "EE", "PLAN_OWNER");
+        try (TopicReader directory = service.reader("directory.v1")) {
+            HttpResponse<String> drafted = http().post("/api/v1/countries/EE/plan/versions", owner, PLAN.formatted("ee", 60));
+            assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+            Map<String, Object> draft = body(drafted);
+            int version = ((Number) draft.get("version")).intValue();
+            assertThat(version).as("the demo approved version 1").isGreaterThan(1);
+            assertThat(drafted.headers().firstValue("Location")).hasValue("/api/v1/countries/EE/plan/versions/" + version);
+            assertThat(draft).containsEntry("status", "DRAFT").containsEntry("approvedBy", null).containsEntry("createdBy", "owner.ee");
+            assertThat(drafted.body()).as("contact points from the directory, step ids assigned")
+                    .contains("\"primary\":\"ncp@cert.ee.example\"", "\"id\":\"containment-1\"", "\"id\":\"containment-2\"", "\"id\":\"repair-1\"");
+            int before = inForceVersion("EE");
+
+            HttpResponse<String> approved = http().post("/api/v1/countries/EE/plan/versions/" + version + "/approval", owner, "");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+            assertThat(body(approved)).containsEntry("status", "APPROVED").containsEntry("approvedBy", "owner.ee");
+            assertThat(inForceVersion("EE")).isEqualTo(version);
+            List<Map<String, Object>> versions = items(http().get("/api/v1/countries/EE/plan/versions", owner));
+            assertThat(versions).extracting(v -> v.get("status")).containsOnlyOnce("APPROVED");
+            assertThat(versions.stream().filter(v -> ((Number) v.get("version")).intValue() == before).findFirst().orElseThrow())
+                    .containsEntry("status", "SUPERSEDED");
+            await().atMost(Duration.ofSeconds(30)).until(() -> directory.ofType(EventTypes.PLAN_APPROVED).stream()
+                    .anyMatch(r -> "EE/plan.approved".equals(r.key()) && Integer.valueOf(version).equals(value(r.value()).get("version"))));
+            Map<String, Object> published = directory.ofType(EventTypes.PLAN_APPROVED).stream().filter(r -> "EE/plan.approved".equals(r.key()))
+                    .map(r -> value(r.value())).filter(v -> Integer.valueOf(version).equals(v.get("version"))).findFirst().orElseThrow();
+            assertThat(published).containsEntry("approvedBy", "owner.ee").containsEntry("supersededVersion", before)
+                    .containsEntry("playbookClasses", List.of("intrusions", "malicious-code"))
+                    .containsEntry("capabilities", List.of(Map.of("kind", "FORENSICS", "conditions", "within 24 h, two analysts",
+                            "contact", "forensics@cert.ee.example")));
+            assertThat(http().post("/api/v1/countries/EE/plan/versions/" + version + "/approval", owner, "").statusCode())
+                    .as("an approved version is no draft").isEqualTo(409);
+        }
+    }
+
+    @Test
+    void shouldLetOnlyTheCountrysPlanOwnerApproveAndItsOwnerOrDutyOfficerDraft() {
+        String plan = PLAN.formatted("lt", 60);
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions", TestTokens.bearer("ncp.lt", "LT", "NCP"), plan), 403);
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions", TestTokens.bearer("owner.lv", "LV", "PLAN_OWNER"), plan), 403);
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions", TestTokens.bearer("coordinator", "EU", "COORDINATOR"), plan), 403);
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions", TestTokens.bearer("ncp.lt", "LT", "NCP"), "{broken"), 403);
+        HttpResponse<String> byDuty = http().post("/api/v1/countries/LT/plan/versions", TestTokens.bearer("duty.lt", "LT", "DUTY_OFFICER"), plan);
+        assertThat(byDuty.statusCode()).as(byDuty.body()).isEqualTo(201);
+        int version = ((Number) body(byDuty).get("version")).intValue();
+        String approval = "/api/v1/countries/LT/plan/versions/" + version + "/approval";
+        assertProblem(http().post(approval, TestTokens.bearer("duty.lt", "LT", "DUTY_OFFICER"), ""), 403);
+        assertProblem(http().post(approval, TestTokens.bearer("owner.lv", "LV", "PLAN_OWNER"), ""), 403);
+        assertProblem(http().post(approval, TestTokens.bearer("coordinator", "EU", "COORDINATOR"), ""), 403);
+        assertThat(body(http().get("/api/v1/countries/LT/plan/versions/" + version, TestTokens.bearer("ncp.lt", "LT", "NCP"))))
+                .containsEntry("status", "DRAFT");
+        assertProblem(http().get("/api/v1/countries/LT/plan/versions", TestTokens.bearer("ncp.lv", "LV", "NCP")), 403);
+        assertThat(http().get("/api/v1/countries/LT/plan", TestTokens.bearer("ncp.lv", "LV", "NCP")).statusCode())
+                .as("everyone reads the plan in force").isEqualTo(200);
+        assertThat(http().post(approval, TestTokens.bearer("owner.lt", "LT", "PLAN_OWNER"), "").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseBadInputAsProblemsAndWriteNothing() {
+        String owner = TestTokens.bearer("owner.fi", "FI", "PLAN_OWNER");
+        int versions = items(http().get("/api/v1/countries/FI/plan/versions", owner)).size();
+        HttpResponse<String> negative = http().post("/api/v1/countries/FI/plan/versions", owner, PLAN.formatted("fi", -5));
+        assertProblem(negative, 422);
+        assertThat(negative.body()).contains("\"field\":\"playbooks[0].steps[1].targetMinutes\"");
+        assertProblem(http().post("/api/v1/countries/FI/plan/versions", owner, "{\"playbooks\":[{\"rsitClass\":\"weather\",\"steps\":[]}]}"), 422);
+        assertProblem(http().post("/api/v1/countries/FI/plan/versions", owner, "{not json"), 400);
+        assertThat(items(http().get("/api/v1/countries/FI/plan/versions", owner))).hasSize(versions);
+
+        assertProblem(http().post("/api/v1/countries/XX/plan/versions", TestTokens.bearer("owner.xx", "XX", "PLAN_OWNER"), "{}"), 422);
+        assertProblem(http().post("/api/v1/countries/US/plan/versions", TestTokens.bearer("owner.us", "US", "PLAN_OWNER"), "{}"), 404);
+        assertProblem(http().get("/api/v1/countries/XX/plan", owner), 422);
+        assertProblem(http().get("/api/v1/countries/US/plan", owner), 404);
+        assertProblem(http().post("/api/v1/countries/FI/plan/versions/999/approval", owner, ""), 404);
+
+        HttpResponse<String> nobody = http().post("/api/v1/countries/FI/plan/versions", owner,
+                "{\"contactPoints\":{\"ncp\":null,\"csirts\":[]},\"playbooks\":[]}");
+        assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(201);
+        int version = ((Number) body(nobody).get("version")).intValue();
+        int inForce = inForceVersion("FI");
+        HttpResponse<String> refused = http().post("/api/v1/countries/FI/plan/versions/" + version + "/approval", owner, "");
+        assertProblem(refused, 422);
+        assertThat(refused.body()).contains("\"field\":\"contactPoints\"", "no contact point");
+        assertThat(inForceVersion("FI")).as("the plan in force is untouched").isEqualTo(inForce);
+        assertThat(body(http().get("/api/v1/countries/FI/plan/versions/" + version, owner))).containsEntry("status", "DRAFT");
+    }
+
+    @Test
+    void shouldKeepOneApprovedVersionWhenTwoDraftsAreApprovedAtOnce() {
+        String owner = TestTokens.bearer("owner.pt", "PT", "PLAN_OWNER");
+        int first = ((Number) body(http().post("/api/v1/countries/PT/plan/versions", owner, PLAN.formatted("pt", 60))).get("version")).intValue();
+        int second = ((Number) body(http().post("/api/v1/countries/PT/plan/versions", owner, PLAN.formatted("pt", 90))).get("version")).intValue();
+        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() ->
+                http().post("/api/v1/countries/PT/plan/versions/" + first + "/approval", owner, ""));
+        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() ->
+                http().post("/api/v1/countries/PT/plan/versions/" + second + "/approval", owner, ""));
+        List<Integer> statuses = List.of(a.join().statusCode(), b.join().statusCode());
+        assertThat(statuses).as("the newer draft always comes into force; the older one only before it").contains(200)
+                .allSatisfy(s -> assertThat(s).isIn(200, 409));
+        assertThat(items(http().get("/api/v1/countries/PT/plan/versions", owner))).extracting(v -> v.get("status")).containsOnlyOnce("APPROVED");
+        assertThat(inForceVersion("PT")).isEqualTo(second);
+    }
+
+    @Test
+    void shouldDiffVersionsAndPrintThePlanEscaped() {
+        String owner = TestTokens.bearer("owner.si", "SI", "PLAN_OWNER");
+        int v1 = ((Number) body(http().post("/api/v1/countries/SI/plan/versions", owner, PLAN.formatted("si", 60))).get("version")).intValue();
+        int v2 = ((Number) body(http().post("/api/v1/countries/SI/plan/versions", owner, PLAN.formatted("si", 45))).get("version")).intValue();
+        HttpResponse<String> changes = http().get("/api/v1/countries/SI/plan/versions/" + v2 + "/changes?from=" + v1, owner);
+        assertThat(changes.statusCode()).as(changes.body()).isEqualTo(200);
+        assertThat(items(changes, "changes")).containsExactly(Map.of("path", "playbooks[malicious-code/infected-system].steps[containment-2].targetMinutes",
+                "change", "CHANGED", "from", "60", "to", "45"));
+        assertThat(http().get("/api/v1/countries/SI/plan/versions/" + v2 + "/changes", owner).body()).contains("\"from\":" + v1);
+        assertThat(http().post("/api/v1/countries/SI/plan/versions/" + v2 + "/approval", owner, "").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page = html("/api/v1/countries/SI/plan", TestTokens.bearer("ncp.de", "DE", "NCP"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("National contingency plan of SI, version " + v2, "Isolate the hosts &lt;script&gt;alert(1)&lt;/script&gt;",
+                "forensics@cert.si.example", "45 min").doesNotContain("<script>");
+        assertThat(http().get("/api/v1/countries/SI/plan", owner).headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    }
+
+    @Test
+    void shouldCreateOneDraftForARepeatedIdempotencyKey() {
+        String owner = TestTokens.bearer("owner.sk", "SK", "PLAN_OWNER");
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = http().post("/api/v1/countries/SK/plan/versions", owner, PLAN.formatted("sk", 60), "Idempotency-Key", key);
+        HttpResponse<String> again = http().post("/api/v1/countries/SK/plan/versions", owner, PLAN.formatted("sk", 60), "Idempotency-Key", key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(items(http().get("/api/v1/countries/SK/plan/versions", owner))).hasSize(2);
+    }
+
+    private int inForceVersion(String country) {
+        return ((Number) body(http().get("/api/v1/countries/" + country + "/plan", TestTokens.bearer("ncp.de", "DE", "NCP"))).get("version")).intValue();
+    }
+
+    private HttpResponse<String> html(String path, String authorization) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", authorization)
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Map<String, Object>> items(HttpResponse<String> response) {
+        return items(response, "items");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) body(response).get(field);
+    }
+
+    private Map<String, Object> body(HttpResponse<String> response) {
+        return value(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> value(byte[] bytes) {
+        try {
+            return json.readValue(bytes, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private TestHttp http() {
+        return new TestHttp(server.getURL());
+    }
+}
