@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.assistance;
 
+import eu.cyberplan.escalation.nationalplan.NationalPlanStatuses;
 import eu.cyberplan.escalation.protocol.CaseAccess;
 import eu.cyberplan.escalation.protocol.ProtocolCase;
 import eu.cyberplan.events.v1.AssistanceAccepted;
@@ -25,20 +26,23 @@ import java.util.UUID;
 
 /**
  * Assistance on a case (DESIGN §5.9, {@link AssistanceRules}): a party country requests, other countries offer, the
- * requester accepts (publishing {@code assistance.accepted}) or declines with a reason (recorded, no event). Matching
- * offers against the capabilities of national plans waits for the national plans (a later issue).
+ * requester accepts (publishing {@code assistance.accepted}) or declines with a reason (recorded, no event). Each request
+ * suggests the countries whose current national plan declares a capability of its kind, and each offer says whether it
+ * comes from one of them.
  */
 @Singleton
 public class Assistance {
 
     private final CaseAccess access;
     private final AssistanceStore store;
+    private final NationalPlanStatuses nationalPlans;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Assistance(CaseAccess access, AssistanceStore store, Outbox outbox, Clock clock) {
+    public Assistance(CaseAccess access, AssistanceStore store, NationalPlanStatuses nationalPlans, Outbox outbox, Clock clock) {
         this.access = access;
         this.store = store;
+        this.nationalPlans = nationalPlans;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -49,11 +53,11 @@ public class Assistance {
         Instant now = clock.instant();
         invalidIfAny(AssistanceRules.request(body.kind(), body.needs(), body.neededBy(), now));
         AssistanceViews.Request request = new AssistanceViews.Request(UUID.randomUUID(), incidentId, country(caller), body.kind(), body.needs(),
-                body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of());
+                body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of());
         store.insert(request);
         publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
                 request.needs(), request.neededBy(), caller.username(), now, c.mode(), c.exerciseId()));
-        return request;
+        return suggesting(request);
     }
 
     @Transactional
@@ -71,11 +75,11 @@ public class Assistance {
         });
         Instant now = clock.instant();
         AssistanceViews.Offer offer = new AssistanceViews.Offer(UUID.randomUUID(), country, body.capability(), body.availableFrom(),
-                caller.username(), now, null, null, null, null);
+                caller.username(), now, null, null, null, null, false);
         store.insert(requestId, offer);
         publish(c, EventTypes.ASSISTANCE_OFFERED, new AssistanceOffered(offer.id(), requestId, incidentId, country, request.country(),
                 offer.capability(), offer.availableFrom(), caller.username(), now, c.mode(), c.exerciseId()));
-        return offer;
+        return offer.declared(nationalPlans.capableOf(request.kind(), request.country()).stream().anyMatch(s -> s.country().equals(country)));
     }
 
     @Transactional
@@ -99,13 +103,18 @@ public class Assistance {
             publish(c, EventTypes.ASSISTANCE_ACCEPTED, new AssistanceAccepted(offerId, requestId, incidentId, request.country(), offer.country(),
                     body.reason(), caller.username(), now, c.mode(), c.exerciseId()));
         }
-        return store.lock(incidentId, requestId).orElseThrow();
+        return suggesting(store.lock(incidentId, requestId).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public List<AssistanceViews.Request> ofCase(Caller caller, UUID incidentId) {
         access.readable(caller, incidentId);
-        return store.ofCase(incidentId);
+        return store.ofCase(incidentId).stream().map(this::suggesting).toList();
+    }
+
+    /** The request with the countries whose national plan declares its kind, and its offers marked when they come from one. */
+    private AssistanceViews.Request suggesting(AssistanceViews.Request request) {
+        return request.suggesting(nationalPlans.capableOf(request.kind(), request.country()));
     }
 
     private static String country(Caller caller) {

@@ -93,11 +93,11 @@ public class AssistanceStore {
                 while (rs.next()) {
                     UUID id = rs.getObject("id", UUID.class);
                     requests.add(new AssistanceViews.Request(id, incidentId, rs.getString("country"), rs.getString("kind"), rs.getString("needs"),
-                            instant(rs, "needed_by"), rs.getString("status"), rs.getString("requested_by"), instant(rs, "requested_at"), List.of()));
+                            instant(rs, "needed_by"), rs.getString("status"), rs.getString("requested_by"), instant(rs, "requested_at"), List.of(), List.of()));
                 }
             }
             return requests.stream().map(r -> new AssistanceViews.Request(r.id(), r.incidentId(), r.country(), r.kind(), r.needs(), r.neededBy(),
-                    r.status(), r.requestedBy(), r.requestedAt(), offers(r.id()))).toList();
+                    r.status(), r.requestedBy(), r.requestedAt(), offers(r.id()), List.of())).toList();
         });
     }
 
@@ -109,7 +109,7 @@ public class AssistanceStore {
                 while (rs.next()) {
                     offers.add(new AssistanceViews.Offer(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("capability"),
                             instant(rs, "available_from"), rs.getString("offered_by"), instant(rs, "offered_at"), rs.getString("decision"),
-                            rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at")));
+                            rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at"), false));
                 }
             }
             return offers;

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.assistance;
 
+import eu.cyberplan.escalation.nationalplan.NationalPlanStatuses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;
@@ -29,15 +30,28 @@ public final class AssistanceViews {
     public record DecisionBody(@Nullable Boolean accepted, @Nullable @Size(max = 2000) String reason) {
     }
 
-    /** One offer and what the requester decided. */
+    /** One offer and what the requester decided; {@code declaredInPlan}: the offering country's national plan declares this kind. */
     @Serdeable
     public record Offer(UUID id, String country, String capability, Instant availableFrom, String offeredBy, Instant offeredAt,
-                        String decision, String reason, String decidedBy, Instant decidedAt) {
+                        String decision, String reason, String decidedBy, Instant decidedAt, boolean declaredInPlan) {
+
+        Offer declared(boolean inPlan) {
+            return new Offer(id, country, capability, availableFrom, offeredBy, offeredAt, decision, reason, decidedBy, decidedAt, inPlan);
+        }
     }
 
-    /** One request with its offers. */
+    /**
+     * One request with its offers, and the countries whose current national plan declares a capability of its kind
+     * ({@code suggestions}: whom to ask).
+     */
     @Serdeable
     public record Request(UUID id, UUID incidentId, String country, String kind, String needs, Instant neededBy, String status,
-                          String requestedBy, Instant requestedAt, List<Offer> offers) {
+                          String requestedBy, Instant requestedAt, List<Offer> offers, List<NationalPlanStatuses.Suggestion> suggestions) {
+
+        Request suggesting(List<NationalPlanStatuses.Suggestion> found) {
+            List<String> capable = found.stream().map(NationalPlanStatuses.Suggestion::country).toList();
+            return new Request(id, incidentId, country, kind, needs, neededBy, status, requestedBy, requestedAt,
+                    offers.stream().map(o -> o.declared(capable.contains(o.country()))).toList(), found);
+        }
     }
 }

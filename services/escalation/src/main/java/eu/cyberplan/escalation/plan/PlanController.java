@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.plan;
 
+import eu.cyberplan.escalation.nationalplan.NationalPlanStatuses;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.http.annotation.Body;
@@ -13,21 +14,24 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 
-/** The European plan: everyone reads the version in force; a coordinator makes the next one. */
+/** The European plan: everyone reads the version in force and the national plans' status; a coordinator makes the next version. */
 @Controller("/api/v1/plan")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlanController {
 
     private final Plans plans;
+    private final NationalPlanStatuses nationalPlans;
 
-    public PlanController(Plans plans) {
+    public PlanController(Plans plans, NationalPlanStatuses nationalPlans) {
         this.plans = plans;
+        this.nationalPlans = nationalPlans;
     }
 
+    /** The plan in force, with each member country's national plan: approved or not, current (approved within 12 months) or not. */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ProtocolPlan current() {
-        return plans.current();
+    public EuropeanPlanView current() {
+        return new EuropeanPlanView(plans.current(), nationalPlans.all());
     }
 
     @Put

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.checklist.CaseChecklists;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -34,11 +35,13 @@ public class CaseController {
 
     private final CaseStore cases;
     private final CaseActions actions;
+    private final CaseChecklists checklists;
     private final Clock clock;
 
-    public CaseController(CaseStore cases, CaseActions actions, Clock clock) {
+    public CaseController(CaseStore cases, CaseActions actions, CaseChecklists checklists, Clock clock) {
         this.cases = cases;
         this.actions = actions;
+        this.checklists = checklists;
         this.clock = clock;
     }
 
@@ -108,6 +111,6 @@ public class CaseController {
     private CaseView view(ProtocolCase c, List<CaseAlert> alerts) {
         return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), c.title(), c.severity(), c.tlp(), c.status(),
                 c.openedAt(), c.closedAt(), c.level(), cases.levelHistory(c.incidentId()), c.planVersion(), c.mode(), c.exerciseId(),
-                alerts, CaseCounts.of(alerts, clock.instant()));
+                alerts, CaseCounts.of(alerts, clock.instant()), checklists.of(c.incidentId()));
     }
 }

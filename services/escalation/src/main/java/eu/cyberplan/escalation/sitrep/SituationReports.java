@@ -1,5 +1,7 @@
 package eu.cyberplan.escalation.sitrep;
 
+import eu.cyberplan.escalation.checklist.CaseChecklist;
+import eu.cyberplan.escalation.checklist.CaseChecklists;
 import eu.cyberplan.escalation.protocol.CaseAccess;
 import eu.cyberplan.escalation.protocol.CaseStore;
 import eu.cyberplan.escalation.protocol.ProtocolCase;
@@ -16,10 +18,14 @@ import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,24 +37,32 @@ import java.util.UUID;
 
 /**
  * Situation reports of a case (DESIGN §5.8): published by a coordinator or the reporting country, versioned per case,
- * sent to every recipient of the case as {@code situation-report.published}; a closed case takes none (409).
+ * sent to every recipient of the case as {@code situation-report.published} with each country's checklist progress at that
+ * moment; a closed case takes none (409).
  */
 @Singleton
 public class SituationReports {
+
+    private static final Argument<List<CaseChecklist>> CHECKLISTS = Argument.listOf(CaseChecklist.class);
 
     private final JdbcOperations jdbc;
     private final CaseAccess access;
     private final CaseStore cases;
     private final Outbox outbox;
     private final SituationReportRules rules;
+    private final CaseChecklists checklists;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public SituationReports(JdbcOperations jdbc, CaseAccess access, CaseStore cases, Outbox outbox, Taxonomies taxonomies, Clock clock) {
+    public SituationReports(JdbcOperations jdbc, CaseAccess access, CaseStore cases, Outbox outbox, Taxonomies taxonomies,
+                            CaseChecklists checklists, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
         this.outbox = outbox;
         this.rules = new SituationReportRules(taxonomies.nis2());
+        this.checklists = checklists;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -66,7 +80,8 @@ public class SituationReports {
         List<String> countries = body.affectedCountries() == null ? List.of()
                 : body.affectedCountries().stream().map(cc -> CountryCodes.normalise(cc).orElseThrow()).distinct().toList();
         SituationReport report = new SituationReport(incidentId, nextVersion(incidentId), body.impactSeverity(), body.impactOutlook(), countries,
-                body.sectors() == null ? List.of() : body.sectors(), body.rootCause(), body.text(), caller.username(), now);
+                body.sectors() == null ? List.of() : body.sectors(), body.rootCause(), body.text(), caller.username(), now,
+                checklists.of(incidentId));
         insert(report);
         Mode mode = Mode.valueOf(c.mode());
         Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
@@ -74,7 +89,9 @@ public class SituationReports {
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.SITUATION_REPORT_PUBLISHED, incidentId, "EU",
                         new SituationReportPublished(incidentId, report.version(), report.impactSeverity(), report.impactOutlook(), countries,
                                 report.sectors(), report.rootCause(), tlp == Tlp.RED ? null : report.text(), report.publishedBy(), now, recipients,
-                                tlp.label(), mode.name(), c.exerciseId(), List.of()))
+                                tlp.label(), mode.name(), c.exerciseId(),
+                                report.checklists().stream().map(p -> new SituationReportPublished.CountryChecklist(p.country(), p.planVersion(),
+                                        p.containment(), p.repair(), p.overdueSteps())).toList()))
                 .marked(mode, c.exerciseId(), tlp));
         return report;
     }
@@ -90,7 +107,7 @@ public class SituationReports {
                     reports.add(new SituationReport(incidentId, rs.getInt("version"), rs.getString("impact_severity"), rs.getString("impact_outlook"),
                             Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
                             Arrays.asList((String[]) rs.getArray("sectors").getArray()), rs.getString("root_cause"), rs.getString("text"),
-                            rs.getString("published_by"), rs.getTimestamp("published_at").toInstant()));
+                            rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), read(rs.getString("checklists"))));
                 }
             }
             return reports;
@@ -111,7 +128,7 @@ public class SituationReports {
     private void insert(SituationReport r) {
         jdbc.prepareStatement("""
                 INSERT INTO situation_report (incident_id, version, impact_severity, impact_outlook, affected_countries, sectors, root_cause, text,
-                    published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+                    published_by, published_at, checklists) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", s -> {
             s.setObject(1, r.incidentId());
             s.setInt(2, r.version());
             s.setString(3, r.impactSeverity());
@@ -122,7 +139,24 @@ public class SituationReports {
             s.setString(8, r.text());
             s.setString(9, r.publishedBy());
             s.setTimestamp(10, Timestamp.from(r.publishedAt()));
+            s.setString(11, write(r.checklists()));
             return s.executeUpdate();
         });
+    }
+
+    private List<CaseChecklist> read(String text) {
+        try {
+            return json.readValue(text, CHECKLISTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(List<CaseChecklist> list) {
+        try {
+            return json.writeValueAsString(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

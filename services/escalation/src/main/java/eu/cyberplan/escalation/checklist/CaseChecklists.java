@@ -1,0 +1,87 @@
+package eu.cyberplan.escalation.checklist;
+
+import eu.cyberplan.events.v1.ChecklistProgressed;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ProcessedEvents;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The countries' playbook progress on incidents, from {@code checklist.progressed}: each event carries the whole
+ * progress, so the latest per incident and country is kept and an older one arriving late changes nothing. Kept for
+ * incidents with no case too: a case opened later (or one escalated) shows it at once.
+ */
+@Singleton
+public class CaseChecklists {
+
+    private final ProcessedEvents processed;
+    private final IncomingEvents events;
+    private final JdbcOperations jdbc;
+
+    public CaseChecklists(ProcessedEvents processed, IncomingEvents events, JdbcOperations jdbc) {
+        this.processed = processed;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void recordAll(List<IncomingEvent> batch) {
+        List<IncomingEvent> progressed = batch.stream().filter(e -> EventTypes.CHECKLIST_PROGRESSED.equals(e.type())).toList();
+        Set<UUID> fresh = processed.claimAll(progressed);
+        for (IncomingEvent event : progressed) {
+            if (fresh.contains(event.id())) {
+                events.payloadIfComplete(event, ChecklistProgressed.class,
+                        p -> p.incidentId() != null && p.country() != null && p.checklistId() != null && p.tickedAt() != null).ifPresent(this::record);
+            }
+        }
+    }
+
+    private void record(ChecklistProgressed p) {
+        jdbc.prepareStatement("""
+                INSERT INTO case_checklist (incident_id, country, checklist_id, plan_version, containment_done, containment_total, repair_done,
+                    repair_total, overdue_steps, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (incident_id, country) DO UPDATE SET checklist_id = EXCLUDED.checklist_id, plan_version = EXCLUDED.plan_version,
+                    containment_done = EXCLUDED.containment_done, containment_total = EXCLUDED.containment_total,
+                    repair_done = EXCLUDED.repair_done, repair_total = EXCLUDED.repair_total, overdue_steps = EXCLUDED.overdue_steps,
+                    updated_at = EXCLUDED.updated_at
+                WHERE case_checklist.updated_at <= EXCLUDED.updated_at""", s -> {
+            s.setObject(1, p.incidentId());
+            s.setString(2, p.country());
+            s.setObject(3, p.checklistId());
+            s.setInt(4, p.planVersion());
+            s.setInt(5, p.containmentDone());
+            s.setInt(6, p.containmentTotal());
+            s.setInt(7, p.repairDone());
+            s.setInt(8, p.repairTotal());
+            s.setInt(9, p.overdueSteps());
+            s.setTimestamp(10, Timestamp.from(p.tickedAt()));
+            return s.executeUpdate();
+        });
+    }
+
+    /** The progress of every country on the incident, by country code. */
+    public List<CaseChecklist> of(UUID incidentId) {
+        return jdbc.prepareStatement("SELECT * FROM case_checklist WHERE incident_id = ? ORDER BY country", s -> {
+            s.setObject(1, incidentId);
+            List<CaseChecklist> list = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new CaseChecklist(rs.getString("country"), rs.getObject("checklist_id", UUID.class), rs.getInt("plan_version"),
+                            rs.getInt("containment_done") + "/" + rs.getInt("containment_total"), rs.getInt("repair_done") + "/" + rs.getInt("repair_total"),
+                            rs.getInt("overdue_steps"), rs.getTimestamp("updated_at").toInstant()));
+                }
+            }
+            return list;
+        });
+    }
+}
