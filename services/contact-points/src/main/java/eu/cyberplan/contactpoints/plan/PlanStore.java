@@ -81,24 +81,23 @@ public class PlanStore {
     }
 
     public Optional<PlanVersion> inForce(String country) {
-        return query("SELECT * FROM national_plan WHERE country = ? AND status = 'APPROVED'", country, null).stream().findFirst();
+        return query("SELECT * FROM national_plan WHERE country = ? AND status = 'APPROVED'", country).stream().findFirst();
     }
 
     /** Every version of the country, newest first. */
     public List<PlanVersion> versions(String country) {
-        return query("SELECT * FROM national_plan WHERE country = ? ORDER BY version DESC", country, null);
+        return query("SELECT * FROM national_plan WHERE country = ? ORDER BY version DESC", country);
     }
 
     /** The version in force of every country that has one. */
     public List<PlanVersion> allInForce() {
-        return query("SELECT * FROM national_plan WHERE status = 'APPROVED' AND ?::text IS NULL ORDER BY country", null, null);
+        return query("SELECT * FROM national_plan WHERE status = 'APPROVED' ORDER BY country");
     }
 
-    private List<PlanVersion> query(String sql, String country, Integer version) {
+    private List<PlanVersion> query(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, s -> {
-            s.setString(1, country);
-            if (version != null) {
-                s.setInt(2, version);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
             }
             List<PlanVersion> versions = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
