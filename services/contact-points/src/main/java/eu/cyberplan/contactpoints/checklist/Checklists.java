@@ -56,7 +56,7 @@ public class Checklists {
             outbox.add(OutboxEvent.of(Topics.RECEIPTS, EventTypes.CHECKLIST_PROGRESSED, checklist.incidentId(), checklist.country(),
                             new ChecklistProgressed(id, checklist.incidentId(), checklist.country(), checklist.planVersion(), p.containmentDone(),
                                     p.containmentTotal(), p.repairDone(), p.repairTotal(), p.overdueSteps(), stepId, caller.username(), now,
-                                    mode.name(), checklist.exerciseId()))
+                                    mode.name(), checklist.exerciseId(), reportedSteps(ticked)))
                     .withSubject(id).marked(mode, checklist.exerciseId(), Tlp.fromLabel(checklist.tlp()).orElse(Tlp.AMBER)));
             return ticked;
         }
@@ -77,6 +77,12 @@ public class Checklists {
         Instant now = clock.instant();
         List<ChecklistView> items = store.list(mode.name(), incidentId, scope, size, page * size).stream().map(c -> view(c, now)).toList();
         return new Page<>(items, page, size, store.count(mode.name(), incidentId, scope));
+    }
+
+    /** The done steps the plan says are reported to the EU level. */
+    private static List<ChecklistProgressed.ReportedStep> reportedSteps(ChecklistView checklist) {
+        return checklist.steps().stream().filter(s -> s.done() && s.reportToEu())
+                .map(s -> new ChecklistProgressed.ReportedStep(s.id(), s.phase(), s.title(), s.doneBy(), s.doneAt())).toList();
     }
 
     /** The country whose checklists the caller sees, or null for every country. */

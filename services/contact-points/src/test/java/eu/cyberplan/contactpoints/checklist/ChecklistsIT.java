@@ -56,6 +56,7 @@ class ChecklistsIT implements TestPropertyProvider {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void shouldAttachTheReportersChecklistFlagOverdueStepsAndLetOnlyItsPeopleTickThem() {
         UUID incident = UUID.randomUUID();
         Instant aware = Instant.now().minus(Duration.ofMinutes(100)).truncatedTo(ChronoUnit.SECONDS);
@@ -94,6 +95,10 @@ class ChecklistsIT implements TestPropertyProvider {
             assertThat(progressed.get(0)).containsEntry("country", "EE").containsEntry("containmentDone", 1).containsEntry("containmentTotal", 4)
                     .containsEntry("repairDone", 0).containsEntry("repairTotal", 2).containsEntry("stepId", "containment-1")
                     .containsEntry("tickedBy", "duty.ee").containsEntry("checklistId", id).containsEntry("mode", "REAL");
+            assertThat((List<?>) progressed.get(0).get("reportedSteps")).as("the plan reports this step to the EU level").hasSize(1);
+            assertThat(((List<Map<String, Object>>) progressed.get(0).get("reportedSteps")).get(0))
+                    .containsEntry("stepId", "containment-1").containsEntry("title", "Isolate the infected systems from the network")
+                    .containsEntry("doneBy", "duty.ee");
         }
         assertThat(items(http().get("/api/v1/checklists?incidentId=" + incident, TestTokens.bearer("ncp.lv", "LV", "NCP")))).isEmpty();
         assertThat(items(http().get("/api/v1/checklists?incidentId=" + incident, TestTokens.bearer("coordinator", "EU", "COORDINATOR")))).hasSize(1);

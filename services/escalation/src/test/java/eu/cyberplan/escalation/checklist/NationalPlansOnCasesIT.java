@@ -93,7 +93,9 @@ class NationalPlansOnCasesIT implements TestPropertyProvider {
             await().atMost(PATIENCE).until(() -> checklists(body(http().get("/api/v1/cases/" + incident, COORDINATOR))).size() == 2);
             List<Map<String, Object>> onCase = checklists(body(http().get("/api/v1/cases/" + incident, TestTokens.bearer("ncp.lv", "LV", "NCP"))));
             assertThat(onCase.get(0)).containsEntry("country", "EE").containsEntry("containment", "4/6").containsEntry("repair", "1/5")
-                    .containsEntry("overdueSteps", 1).containsEntry("planVersion", 2).containsEntry("checklistId", checklist.toString());
+                    .containsEntry("overdueSteps", 1).containsEntry("planVersion", 2).containsEntry("checklistId", checklist.toString())
+                    .containsEntry("reportedSteps", List.of(Map.of("stepId", "containment-1", "phase", "CONTAINMENT", "title", "Isolate the hosts",
+                            "doneBy", "duty", "doneAt", NOW.plusSeconds(20).toString())));
             assertThat(onCase.get(1)).containsEntry("country", "LV").containsEntry("containment", "1/4").containsEntry("repair", "0/2");
 
             HttpResponse<String> sitrep = http().post("/api/v1/cases/" + incident + "/situation-reports", COORDINATOR, """
@@ -162,8 +164,9 @@ class NationalPlansOnCasesIT implements TestPropertyProvider {
                             int rTotal, int overdue, Instant at) {
         publisher.publish(service.topic("receipts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.CHECKLIST_PROGRESSED, """
                 {"checklistId":"%s","incidentId":"%s","country":"%s","planVersion":%d,"containmentDone":%d,"containmentTotal":%d,
-                 "repairDone":%d,"repairTotal":%d,"overdueSteps":%d,"stepId":"containment-1","tickedBy":"duty","tickedAt":"%s","mode":"REAL"}"""
-                .formatted(checklist, incident, country, "EE".equals(country) ? 2 : 1, cDone, cTotal, rDone, rTotal, overdue, at));
+                 "repairDone":%d,"repairTotal":%d,"overdueSteps":%d,"stepId":"containment-1","tickedBy":"duty","tickedAt":"%s","mode":"REAL",
+                 "reportedSteps":[{"stepId":"containment-1","phase":"CONTAINMENT","title":"Isolate the hosts","doneBy":"duty","doneAt":"%s"}]}"""
+                .formatted(checklist, incident, country, "EE".equals(country) ? 2 : 1, cDone, cTotal, rDone, rTotal, overdue, at, at));
     }
 
     private Map<String, Object> nationalPlan(String country) {
