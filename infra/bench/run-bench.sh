@@ -8,6 +8,7 @@
 #   infra/bench/run-bench.sh incidents [flags…] IncidentsBenchmark: classified filings with significance, STIX/MISP export
 #   infra/bench/run-bench.sh protocol [flags…]  ProtocolBenchmark: fan-out to 29 NCPs, lateness of 10,000 due deadlines among 100,000
 #   infra/bench/run-bench.sh drill [flags…]     DrillBenchmark: 28,000 injects for 30 countries in 10 min, simulated participants
+#   infra/bench/run-bench.sh console [flags…]   ConsoleBenchmark: alert.dispatched → shown on an open inbox page in Chromium
 #   (--help after the name lists a driver's flags)
 # BENCH_JAVA_OPTS overrides the driver's JVM options.
 set -euo pipefail
@@ -20,7 +21,8 @@ case "${1:-}" in
   incidents) main=eu.cyberplan.infra.bench.IncidentsBenchmark ;;
   protocol) main=eu.cyberplan.infra.bench.ProtocolBenchmark ;;
   drill) main=eu.cyberplan.infra.bench.DrillBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill [driver flags…]" >&2; exit 2 ;;
+  console) main=eu.cyberplan.infra.bench.ConsoleBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift
@@ -36,7 +38,7 @@ if [ ! -f "$jar" ] || [ -n "$newer_sources" ]; then
     || flock /tmp/cyberplan-build.lock mvn -B -q install -DskipTests -pl infra/bench -am
 fi
 
-for port in 8081 8082 8083 8084; do
+for port in 8081 8082 8083 8084 8080; do
   status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/health" || true)
   if [ "$status" != "200" ]; then
     echo "The stack is not running: http://127.0.0.1:$port/health answered '${status:-nothing}' (expected 200)." >&2

@@ -144,8 +144,8 @@ export async function inboxView(mode) {
     window.addEventListener('cyberplan:inbox', onWatch);
   } else {
     document.getElementById('exercise-banner').hidden = false;
-    const poll = async () => { await reload(); timer = setTimeout(poll, POLL_MS * 2); };
-    timer = setTimeout(poll, POLL_MS * 2);
+    const poll = async () => { await reload(); timer = setTimeout(poll, document.hidden ? HIDDEN_POLL_MS : POLL_MS); };
+    timer = setTimeout(poll, POLL_MS);
   }
   await reload();
   const node = h('section', { 'aria-labelledby': 'inbox-title' },

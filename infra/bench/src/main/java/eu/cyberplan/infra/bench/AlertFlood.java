@@ -51,8 +51,9 @@ final class AlertFlood implements AutoCloseable {
         this.exerciseId = exerciseId;
     }
 
-    /** Sends alerts for {@code incidents} incidents, each to every country given; returns when the broker has them all. */
-    void send(int incidents, List<String> countries) throws Exception {
+    /** Sends alerts for {@code incidents} incidents, each to every country given; returns their ids when the broker has them all. */
+    List<String> send(int incidents, List<String> countries) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < incidents; i++) {
             UUID incident = UUID.randomUUID();
             Instant now = Instant.now();
@@ -74,6 +75,7 @@ final class AlertFlood implements AutoCloseable {
                     builder.withExtension("cpexercise", exerciseId.toString());
                 }
                 sentAt.put(alert.toString(), System.nanoTime());
+                ids.add(alert.toString());
                 producer.send(KafkaMessageFactory.<String>createWriter(topic, incident.toString()).writeBinary(builder.build()),
                         (metadata, error) -> {
                             if (error != null) {
@@ -88,6 +90,7 @@ final class AlertFlood implements AutoCloseable {
         if (failure.get() != null) {
             throw new BenchAborted("the broker refused an alert: " + failure.get());
         }
+        return ids;
     }
 
     Long sentAt(String alertId) {
