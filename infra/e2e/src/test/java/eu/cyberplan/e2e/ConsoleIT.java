@@ -155,6 +155,21 @@ class ConsoleIT {
         assertThat(browser.driver.findElement(By.id("inbox-list")).getText()).doesNotContain("Press enquiry");
     }
 
+    @Test
+    void shouldShowEveryCountrysReadinessToTheCoordinatorAndOnlyItsOwnToAnNcp() {
+        browser.logIn("coordinator");
+        browser.go("#/readiness");
+        browser.waitFor(By.id("readiness"));
+        assertThat(browser.driver.findElements(By.cssSelector("#readiness tbody tr"))).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(browser.driver.findElement(By.cssSelector("#readiness tr[data-country='LV']")).getText()).contains("plan");
+
+        browser.logIn("ncp.lv");
+        browser.go("#/readiness");
+        browser.waitFor(By.id("readiness"));
+        assertThat(browser.driver.findElements(By.cssSelector("#readiness tbody tr")))
+                .singleElement().satisfies(row -> assertThat(row.getAttribute("data-country")).isEqualTo("LV"));
+    }
+
     private String file(String token, String title, String tlp, String affected, String extra) {
         Api.Reply filed = api.post(federation.incidentReporting.url("/api/v1/incidents"), token, """
                 {"title": "%s", "summary": "only for the named", "awareAt": "2026-11-23T02:40:00Z", "severity": "HIGH",

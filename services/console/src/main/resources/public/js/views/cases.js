@@ -114,6 +114,9 @@ export async function caseView(id) {
           h('td', {}, a.acknowledgedAt ? `${when(a.acknowledgedAt)} by ${a.acknowledgedBy}` : '—'), h('td', {}, when(a.ackDeadline)))))),
       h('h2', {}, 'Level history'),
       h('ol', {}, (c.levelHistory || []).map(l => h('li', {}, `${l.level || l.to} · ${when(l.changedAt || l.at)} · ${l.changedBy || l.by || ''} ${l.reason ? '— ' + l.reason : ''}`))),
+      (c.checklists || []).length ? h('div', { class: 'card', id: 'case-checklists' }, h('h2', {}, 'Containment and repair by country'),
+        h('ul', {}, c.checklists.map(k => h('li', {}, h('strong', {}, k.country), ` containment ${k.containment}, repair ${k.repair}`,
+          k.overdueSteps ? h('span', { class: 'error' }, ` · ${k.overdueSteps} overdue`) : '')))) : '',
       sitrepsBlock(reports), assistanceBlock(requests),
       session.has('COORDINATOR') && c.status === 'OPEN' ? levelForm(c, load) : '');
   };

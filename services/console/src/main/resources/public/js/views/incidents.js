@@ -133,6 +133,35 @@ function reportForm(id, onFiled) {
   return form;
 }
 
+/** The playbook checklist of the caller's country for this incident, with a tick (and a note) per step. */
+async function checklistBlock(id, mode) {
+  let page;
+  try {
+    page = await get(`/api/v1/checklists?incidentId=${id}&mode=${mode}`);
+  } catch (e) {
+    return '';
+  }
+  const lists = page.items || [];
+  if (!lists.length) return h('div', { class: 'card muted', id: 'checklist' }, 'No playbook of your national plan applies to this classification.');
+  return lists.map(list => {
+    const block = h('div', { class: 'card', id: 'checklist' });
+    const fill = l => render(block,
+      h('h2', {}, `Checklist — ${l.country}, plan v${l.planVersion}`),
+      h('p', { class: 'progress' }, `containment ${l.progress.containment}, repair ${l.progress.repair}`,
+        l.progress.overdueSteps ? h('strong', { class: 'error' }, ` · ${l.progress.overdueSteps} overdue`) : ''),
+      h('ol', {}, l.steps.map(step => h('li', { dataset: { step: step.id } },
+        h('strong', {}, `${step.phase.toLowerCase()}: ${step.title}`), step.ownerRole ? ` (${step.ownerRole})` : '', step.reportToEu ? ' · reported to the EU' : '',
+        ' · ', step.done ? h('span', { class: 'state-ON_TIME' }, `done by ${step.doneBy} · ${when(step.doneAt)}${step.note ? ' — ' + step.note : ''}`)
+          : h('span', {}, step.overdue ? h('strong', { class: 'error' }, 'overdue ') : '', countdown(step.dueAt, 'due in'), ' ',
+            h('button', { type: 'button', class: 'secondary tick', onclick: async () => {
+              const note = prompt(`Note for "${step.title}" (optional)`) || null;
+              try { fill(await post(`/api/v1/checklists/${l.id}/steps/${step.id}/tick`, { note }).then(r => r.body)); } catch (e) { block.append(errorBox(e)); }
+            } }, 'Tick'))))));
+    fill(list);
+    return block;
+  });
+}
+
 async function caseSummary(id) {
   try {
     const c = await get(`/api/v1/cases/${id}`);
@@ -185,5 +214,6 @@ export async function incidentView(id) {
     h('h2', {}, 'NIS2 clocks'), deadlinesTable(incident.deadlines || []),
     escalate, holder,
     await caseSummary(id),
+    await checklistBlock(id, incident.mode),
     own && session.has('DUTY_OFFICER') && incident.status === 'OPEN' ? reportForm(id, reload) : '') };
 }
