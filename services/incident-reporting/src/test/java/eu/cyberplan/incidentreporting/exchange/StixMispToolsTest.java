@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The exports pass the project's independent validators ({@code ../shared/tools}, Python jsonschema), and the import
- * agrees with them on the shared samples. Skipped in a clone without {@code ../shared/tools}, and when Debian's
- * python3-jsonschema is missing: the scripts would install it with apt-get, which a test must not do.
+ * agrees with them on the shared samples. The validators install Debian's python3-jsonschema themselves when it is
+ * missing (as CI's root can); skipped, saying why, only in a clone without {@code ../shared/tools} or where that
+ * install is impossible.
  */
 class StixMispToolsTest {
 
@@ -35,7 +36,6 @@ class StixMispToolsTest {
 
     @Test
     void shouldPassValidateStix(@TempDir Path dir) throws Exception {
-        assumePythonJsonschema();
         Path bundle = Files.writeString(dir.resolve("bundle.json"), new StixExport().json(incident(), reports(), true));
 
         assertThat(run("validate-stix.sh", bundle)).startsWith("STIX OK: 11 objects");
@@ -43,7 +43,6 @@ class StixMispToolsTest {
 
     @Test
     void shouldPassValidateMisp(@TempDir Path dir) throws Exception {
-        assumePythonJsonschema();
         Path event = Files.writeString(dir.resolve("event.json"), new MispExport().json(incident()));
 
         assertThat(run("validate-misp.sh", event)).startsWith("MISP OK: 3 attributes");
@@ -67,16 +66,12 @@ class StixMispToolsTest {
                 "objects[3].created", "objects[4].sighting_of_ref", "objects[5].modified");
     }
 
-    private static void assumePythonJsonschema() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "no /usr/bin/python3");
-        Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "from jsonschema import Draft202012Validator").redirectErrorStream(true).start();
-        assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-jsonschema is not installed");
-    }
-
     private static String run(String script, Path file) throws Exception {
         Process process = new ProcessBuilder(TOOLS.resolve(script).toString(), file.toString()).redirectErrorStream(true).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(script + " finished").isTrue();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as(script + " finished").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(!output.contains("could not install python3-jsonschema"),
+                "the validators' python3-jsonschema cannot be installed on this machine: " + output.strip());
         assertThat(process.exitValue()).as(output).isZero();
         return output.lines().filter(l -> l.startsWith("STIX ") || l.startsWith("MISP ")).findFirst().orElse(output);
     }
