@@ -23,11 +23,13 @@ final class Federation implements AutoCloseable {
     final ServiceProcess console;
     final String topicPrefix;
     final String kafkaBootstrap;
+    final Path signingKeyFile;
     private final List<ServiceProcess> all = new ArrayList<>();
 
     private Federation(Map<String, String> environment, Path logs, HttpClient http) throws Exception {
         this.topicPrefix = environment.get("CYBERPLAN_TOPIC_PREFIX");
         this.kafkaBootstrap = environment.get("CYBERPLAN_KAFKA_BOOTSTRAP");
+        this.signingKeyFile = Path.of(environment.get("CYBERPLAN_JWT_KEY_FILE"));
         int contactPointsPort = ServiceProcess.freePort();
         environment.put("CYBERPLAN_JWKS_URL", "http://127.0.0.1:" + contactPointsPort + "/keys");
         contactPoints = started("contact-points", contactPointsPort, environment, logs);
