@@ -39,7 +39,7 @@ public class Channels {
         }
         Map<String, String> secrets = store.list(country).stream().filter(c -> c.kind() == ChannelKind.WEBHOOK)
                 .collect(Collectors.toMap(c -> ChannelRules.key(c.route(), c.address()), Channel::secret));
-        List<FieldError> errors = ChannelRules.check(update, secrets.keySet(), destinations::refusal);
+        List<FieldError> errors = ChannelRules.check(update, secrets.keySet(), destinations::refusalToSave);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

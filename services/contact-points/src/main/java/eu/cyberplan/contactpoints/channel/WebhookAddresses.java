@@ -62,8 +62,12 @@ public final class WebhookAddresses {
         this.resolver = resolver;
     }
 
-    /** Why a webhook may not post to {@code url}, or empty when every address of its host is allowed. */
-    public Optional<String> refusal(String url) {
+    /**
+     * Why a webhook may not post to {@code url}, or empty when every address of its host is allowed. A name that does not
+     * resolve is refused only when {@code unresolvedRefused} (at send time); when a channel is saved it may not resolve
+     * yet, and is judged again before every send.
+     */
+    public Optional<String> refusal(String url, boolean unresolvedRefused) {
         URI uri;
         try {
             uri = new URI(url);
@@ -80,10 +84,10 @@ public final class WebhookAddresses {
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
-            return Optional.of("host " + bare + " does not resolve");
+            addresses = List.of();
         }
         if (addresses.isEmpty()) {
-            return Optional.of("host " + bare + " does not resolve");
+            return unresolvedRefused ? Optional.of("host " + bare + " does not resolve") : Optional.empty();
         }
         for (InetAddress address : addresses) {
             Optional<String> refused = refusal(address, port);

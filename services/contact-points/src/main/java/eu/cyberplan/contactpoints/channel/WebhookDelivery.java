@@ -43,7 +43,7 @@ class WebhookDelivery {
         if (delivery.secret() == null) {
             throw new DeliveryFailure("the webhook channel " + delivery.target() + " was removed: nothing to sign the request with");
         }
-        String refused = destinations.refusal(delivery.target()).orElse(null);
+        String refused = destinations.refusalToSend(delivery.target()).orElse(null);
         if (refused != null) {
             throw DeliveryFailure.permanent("refused address: " + refused);
         }

@@ -38,9 +38,14 @@ public class WebhookDestinations {
                 host -> Arrays.asList(InetAddress.getAllByName(host)));
     }
 
-    /** Why a webhook may not post to {@code url} now, or empty. */
-    public Optional<String> refusal(String url) {
-        return rule.refusal(url);
+    /** Why a channel may not be saved with this webhook URL, or empty (a name that does not resolve yet is judged at send). */
+    public Optional<String> refusalToSave(String url) {
+        return rule.refusal(url, false);
+    }
+
+    /** Why a webhook may not be posted to right now, or empty. */
+    public Optional<String> refusalToSend(String url) {
+        return rule.refusal(url, true);
     }
 
     private static Set<InetAddress> ownAddresses() {

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.channel;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -88,13 +89,13 @@ class WebhookAddressesTest {
             "http://127.0.0.1:8083/hook               | false | true  | one of this node's own services",
             "http://127.0.0.1/hook                    | false | true  | one of this node's own services",
             "http://127.0.0.1:40123/hook              | false | true  | ok",
-            // names that do not resolve
+            // names that do not resolve: refused at send time (saving one is allowed: it is judged again before every send)
             "https://nowhere.example/hook             | true  | true  | does not resolve"
     })
     void shouldRefuseEveryAddressThatIsNotPublic(String url, boolean allowPrivate, boolean allowLoopback, String expected) {
         WebhookAddresses rule = new WebhookAddresses(new WebhookAddresses.Policy(allowPrivate, allowLoopback, Set.of(OWN),
                 Set.of(80, 8081, 8083, 5432)), RESOLVER);
-        Optional<String> refusal = rule.refusal(url);
+        Optional<String> refusal = rule.refusal(url, true);
         if ("ok".equals(expected)) {
             assertThat(refusal).isEmpty();
         } else {
@@ -108,5 +109,13 @@ class WebhookAddressesTest {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(literal, e);
         }
+    }
+
+    @Test
+    void shouldLetANameThatDoesNotResolveYetBeSavedButNotSentTo() {
+        WebhookAddresses rule = new WebhookAddresses(WebhookAddresses.Policy.strict(), RESOLVER);
+        assertThat(rule.refusal("https://nowhere.example/hook", false)).isEmpty();
+        assertThat(rule.refusal("https://nowhere.example/hook", true)).get().asString().contains("does not resolve");
+        assertThat(rule.refusal("http://metadata.cloud.example/", false)).get().asString().contains("link-local");
     }
 }
