@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Sends due notifications: claims them from the queue, sends each on its channel, and marks it SENT, or PENDING again
- * after a backoff, or FAILED after the last attempt (logged at ERROR and counted in {@code cyberplan.notifications.failed}).
+ * after a backoff, or FAILED after the last attempt or at once when the destination is refused (logged at ERROR and
+ * counted in {@code cyberplan.notifications.failed}). One cancelled since its claim (the alert acknowledged) is not sent.
  * Several instances may run: the claim never hands one notification to two of them.
  */
 @Singleton

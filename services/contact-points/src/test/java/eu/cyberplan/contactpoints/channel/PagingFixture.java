@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.channel;
 
+import com.icegreen.greenmail.util.GreenMail;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
@@ -7,9 +8,12 @@ import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +77,17 @@ final class PagingFixture {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> items(Map<String, Object> page) {
         return (List<Map<String, Object>>) page.get("items");
+    }
+
+    /** The mails a real SMTP server received for one recipient. */
+    static List<MimeMessage> mailTo(GreenMail smtp, String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     static String ncp(String country) {
