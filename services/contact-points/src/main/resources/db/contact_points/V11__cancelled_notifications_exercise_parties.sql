@@ -19,10 +19,12 @@ UPDATE notification n SET status = 'CANCELLED', cancelled_at = now(),
 FROM inbox_item i
 WHERE i.alert_id = n.alert_id AND n.status = 'PENDING' AND (i.acknowledged_at IS NOT NULL OR i.recalled_at IS NOT NULL);
 
--- Issue 16: who takes part in an exercise (from exercise.started), so nothing of it lands in another country's inbox.
+-- Issue 16: who takes part in an exercise (from exercise.started), so nothing of it lands in another country's inbox;
+-- and since when it is over (exercise.ended, which may overtake its start), after which nothing of it pages anyone.
 CREATE TABLE exercise_party (
     exercise_id  uuid PRIMARY KEY,
     participants text[]      NOT NULL,
     observers    text[]      NOT NULL,
-    started_at   timestamptz NOT NULL
+    started_at   timestamptz,
+    ended_at     timestamptz
 );

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Who an exercise may reach, and until when: {@code exercise.started} records its parties (so nothing of it lands in
- * another country's inbox), {@code exercise.ended} (ENDEX) cancels every notification of it still pending, so no
- * exercise page reaches anyone after ENDEX. Both are idempotent by themselves, so a redelivery changes nothing and the
+ * another country's inbox), {@code exercise.ended} (ENDEX) records its end and cancels every notification of it still
+ * pending, so no exercise page reaches anyone after ENDEX. Both are idempotent by themselves, so a redelivery changes nothing and the
  * events stay free for the other consumers of this service that claim them.
  */
 @Singleton
@@ -39,9 +39,10 @@ public class ExerciseBounds {
                         .ifPresent(s -> roster.record(new ExerciseParties(s.exerciseId(), List.copyOf(s.participants()),
                                 s.observers() == null ? List.of() : List.copyOf(s.observers())), s.startedAt()));
             } else if (EventTypes.EXERCISE_ENDED.equals(event.type())) {
-                events.payloadIfComplete(event, ExerciseEnded.class, e -> e.exerciseId() != null)
-                        .ifPresent(e -> notifications.cancelForExercise(e.exerciseId(), "ENDEX: exercise ended"
-                                + (e.endedBy() == null ? "" : " by " + e.endedBy())));
+                events.payloadIfComplete(event, ExerciseEnded.class, e -> e.exerciseId() != null && e.endedAt() != null).ifPresent(e -> {
+                    roster.ended(e.exerciseId(), e.endedAt());
+                    notifications.cancelForExercise(e.exerciseId(), "ENDEX: exercise ended" + (e.endedBy() == null ? "" : " by " + e.endedBy()));
+                });
             }
         }
     }

@@ -29,7 +29,9 @@ public class ExerciseRoster {
     public void record(ExerciseParties parties, Instant startedAt) {
         jdbc.prepareStatement("""
                 INSERT INTO exercise_party (exercise_id, participants, observers, started_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (exercise_id) DO NOTHING""", s -> {
+                ON CONFLICT (exercise_id) DO UPDATE SET participants = excluded.participants, observers = excluded.observers,
+                    started_at = excluded.started_at
+                WHERE exercise_party.started_at IS NULL""", s -> {
             s.setObject(1, parties.exerciseId());
             s.setArray(2, s.getConnection().createArrayOf("text", parties.participants().toArray()));
             s.setArray(3, s.getConnection().createArrayOf("text", parties.observers().toArray()));
@@ -38,7 +40,21 @@ public class ExerciseRoster {
         });
     }
 
-    /** The parties of these exercises, for those this node has seen start. */
+    /**
+     * Records that the exercise ended; an end that overtook its start is kept too (with nobody taking part), so nothing
+     * of an ended exercise reaches anyone whatever the order the events come in.
+     */
+    public void ended(UUID exerciseId, Instant endedAt) {
+        jdbc.prepareStatement("""
+                INSERT INTO exercise_party (exercise_id, participants, observers, ended_at) VALUES (?, '{}', '{}', ?)
+                ON CONFLICT (exercise_id) DO UPDATE SET ended_at = coalesce(exercise_party.ended_at, excluded.ended_at)""", s -> {
+            s.setObject(1, exerciseId);
+            s.setTimestamp(2, Timestamp.from(endedAt));
+            return s.executeUpdate();
+        });
+    }
+
+    /** The parties of these exercises, for those this node has seen start or end. */
     public Map<UUID, ExerciseParties> of(Set<UUID> exerciseIds) {
         if (exerciseIds.isEmpty()) {
             return Map.of();
@@ -49,7 +65,8 @@ public class ExerciseRoster {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject("exercise_id", UUID.class);
-                    found.put(id, new ExerciseParties(id, codes(rs.getArray("participants")), codes(rs.getArray("observers"))));
+                    found.put(id, new ExerciseParties(id, codes(rs.getArray("participants")), codes(rs.getArray("observers")),
+                            rs.getTimestamp("ended_at") != null));
                 }
             }
             return found;

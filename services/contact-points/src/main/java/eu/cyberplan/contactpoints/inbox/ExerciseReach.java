@@ -29,6 +29,11 @@ public class ExerciseReach {
         this.roster = roster;
     }
 
+    /** Whether an item in the inbox may still page its country's people (an exercise's stop at ENDEX). */
+    boolean pages(InboxItem item) {
+        return !ofExercise(item) || roster.of(item.exerciseId()).map(parties -> parties.reach(item.country())).orElse(true);
+    }
+
     /** The items that may land: every real one, and exercise ones only for the exercise's parties and the EU level. */
     List<InboxItem> within(List<InboxItem> items) {
         Set<UUID> exercises = items.stream().filter(ExerciseReach::ofExercise).map(InboxItem::exerciseId).collect(Collectors.toSet());
@@ -41,8 +46,8 @@ public class ExerciseReach {
             if (of == null || of.reach(item.country())) {
                 return true;
             }
-            LOG.warn("Exercise {} item {} ({}) for {} not delivered: {} does not take part in the exercise ({})", item.exerciseId(),
-                    item.alertId(), item.kind(), item.country(), item.country(), of.countries());
+            LOG.warn("Exercise {} item {} ({}) for {} not delivered: {}", item.exerciseId(), item.alertId(), item.kind(), item.country(),
+                    of.ended() ? "the exercise has ended" : item.country() + " does not take part in it " + of.countries());
             return false;
         }).toList();
     }

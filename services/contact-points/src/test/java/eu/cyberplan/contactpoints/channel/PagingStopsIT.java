@@ -79,7 +79,7 @@ class PagingStopsIT implements TestPropertyProvider {
         await().atMost(WAIT).until(() -> receiver.requests("/lv").size() >= 3);
         assertThat(webhookOf("LV", alert, "REAL")).containsEntry("status", "PENDING").containsEntry("lastError", "HTTP 500");
 
-        HttpResponse<String> ack = new TestHttp(server.getURL()).post("/api/v1/inbox/" + alert + "/ack", ncp("LV"), "{\"note\":\"on it\"}");
+        HttpResponse<String> ack = http().post("/api/v1/inbox/" + alert + "/ack", ncp("LV"), "{\"note\":\"on it\"}");
         assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
 
         Map<String, Object> cancelled = webhookOf("LV", alert, "REAL");
@@ -141,9 +141,14 @@ class PagingStopsIT implements TestPropertyProvider {
     @Test
     void shouldStopPagingAnExerciseAtEndex() {
         receiver.answerAlways("/ee", 500);
-        paging.webhook("EE", receiver.url("/ee"));
+        HttpResponse<String> channels = http().put("/api/v1/countries/EE/channels", ncp("EE"), """
+                {"channels":[{"route":"PRIMARY","kind":"WEBHOOK","address":"%s","secret":"%s"},
+                             {"route":"BACKUP","kind":"WEBHOOK","address":"%s","secret":"%s"}]}"""
+                .formatted(receiver.url("/ee"), PagingFixture.SECRET, receiver.url("/ee-backup"), PagingFixture.SECRET));
+        assertThat(channels.statusCode()).as(channels.body()).isEqualTo(200);
         UUID exercise = UUID.randomUUID();
-        UUID alert = paging.dispatch("EE", UUID.randomUUID(), exercise);
+        UUID incident = UUID.randomUUID();
+        UUID alert = paging.dispatch("EE", incident, exercise);
         await().atMost(WAIT).until(() -> receiver.requests("/ee").size() >= 2);
         assertThat(paging.notificationsOf("EE", alert, "REAL")).as("not in the real log").isEmpty();
 
@@ -154,6 +159,29 @@ class PagingStopsIT implements TestPropertyProvider {
         await().atMost(WAIT).untilAsserted(() -> assertThat(webhookOf("EE", alert, "EXERCISE"))
                 .containsEntry("status", "CANCELLED").containsEntry("mode", "EXERCISE").containsEntry("cancelReason", "ENDEX: exercise ended by planner"));
         assertNothingMoreSent("/ee", webhookOf("EE", alert, "EXERCISE"));
+
+        // After ENDEX its deadline passing wakes no backup, and a late alert of it lands nowhere.
+        paging.publish("protocol.v1.exercise", incident, EventTypes.ALERT_OVERDUE, """
+                {"alertId":"%s","incidentId":"%s","country":"EE","severity":"HIGH","mode":"EXERCISE","exerciseId":"%s","dispatchedAt":"%s",
+                 "missedDeadline":"%s","ackDeadline":"%s","overdueAt":"%s"}"""
+                .formatted(alert, incident, exercise, Instant.now(), Instant.now(), Instant.now().plusSeconds(900), Instant.now()), exercise);
+        await().atMost(WAIT).until(() -> "OVERDUE".equals(inboxItem("EE", alert).get("status")));
+        UUID late = paging.dispatch("EE", incident, exercise);
+        UUID otherExercise = paging.dispatch("EE", incident, UUID.randomUUID());
+        await().atMost(WAIT).until(() -> !inboxItem("EE", otherExercise).isEmpty());
+        assertThat(inboxItem("EE", late)).as("nothing of an ended exercise lands").isEmpty();
+        assertThat(paging.notificationsOf("EE", alert, "EXERCISE")).extracting(n -> n.get("route")).doesNotContain("BACKUP");
+        assertThat(paging.notificationsOf("EE", late, "EXERCISE")).isEmpty();
+        assertThat(receiver.requests("/ee-backup")).as("no backup paged").isEmpty();
+    }
+
+    private Map<String, Object> inboxItem(String country, UUID alert) {
+        return PagingFixture.items(paging.json(http().get("/api/v1/inbox?mode=EXERCISE&size=500", ncp(country)).body())).stream()
+                .filter(i -> alert.toString().equals(i.get("alertId"))).findFirst().orElse(Map.of());
+    }
+
+    private TestHttp http() {
+        return new TestHttp(server.getURL());
     }
 
     private Map<String, Object> webhookOf(String country, UUID alert, String mode) {
