@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a country's list of channels must satisfy, every broken rule named by the field the client wrote
- * ({@code channels[1].address}). Plain http webhooks are accepted on purpose: pager gateways often sit on a local network.
+ * ({@code channels[1].address}). Plain http webhooks are accepted on purpose: pager gateways often sit on a local network
+ * (which then needs {@code CYBERPLAN_WEBHOOK_ALLOW_PRIVATE}).
  */
 public final class ChannelRules {
 
@@ -27,8 +30,11 @@ public final class ChannelRules {
     private ChannelRules() {
     }
 
-    /** The errors of a list; {@code keptSecrets} are the {@link #key(Route, String)}s of webhooks whose secret may be kept. */
-    public static List<FieldError> check(ChannelsUpdate update, Set<String> keptSecrets) {
+    /**
+     * The errors of a list; {@code keptSecrets} are the {@link #key(Route, String)}s of webhooks whose secret may be kept;
+     * {@code destination} says why a well-formed webhook URL may not be posted to ({@link WebhookAddresses}), or nothing.
+     */
+    public static List<FieldError> check(ChannelsUpdate update, Set<String> keptSecrets, Function<String, Optional<String>> destination) {
         List<FieldError> errors = new ArrayList<>();
         if (update == null || update.channels() == null) {
             return List.of(new FieldError("channels", "required: the whole list of the country's channels (may be empty)"));
@@ -54,6 +60,9 @@ public final class ChannelRules {
                 continue;
             }
             String addressProblem = kind == ChannelKind.WEBHOOK ? webhookProblem(channel.address()) : emailProblem(channel.address());
+            if (addressProblem == null && kind == ChannelKind.WEBHOOK) {
+                addressProblem = destination.apply(channel.address()).map(reason -> "must be a public address: " + reason).orElse(null);
+            }
             if (addressProblem != null) {
                 errors.add(new FieldError(at + ".address", addressProblem));
             }

@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 public class Channels {
 
     private final ChannelStore store;
+    private final WebhookDestinations destinations;
     private final Clock clock;
 
-    public Channels(ChannelStore store, Clock clock) {
+    public Channels(ChannelStore store, WebhookDestinations destinations, Clock clock) {
         this.store = store;
+        this.destinations = destinations;
         this.clock = clock;
     }
 
@@ -37,7 +39,7 @@ public class Channels {
         }
         Map<String, String> secrets = store.list(country).stream().filter(c -> c.kind() == ChannelKind.WEBHOOK)
                 .collect(Collectors.toMap(c -> ChannelRules.key(c.route(), c.address()), Channel::secret));
-        List<FieldError> errors = ChannelRules.check(update, secrets.keySet());
+        List<FieldError> errors = ChannelRules.check(update, secrets.keySet(), destinations::refusalToSave);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

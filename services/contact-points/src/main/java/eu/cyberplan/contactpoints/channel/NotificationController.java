@@ -18,12 +18,17 @@ import io.micronaut.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** A country's notifications, newest first: what was sent, what is being retried and why, what failed. */
+/**
+ * A country's notifications, newest first: what was sent, what is being retried and why, what failed, what was cancelled.
+ * Like the inbox, real by default; {@code ?mode=EXERCISE} is the exercise view, so a drill never mixes with real paging.
+ */
 @Controller("/api/v1/countries")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NotificationController {
 
-    private static final List<String> STATUSES = List.of(NotificationView.PENDING, NotificationView.SENT, NotificationView.FAILED);
+    private static final List<String> STATUSES = List.of(NotificationView.PENDING, NotificationView.SENT, NotificationView.FAILED,
+            NotificationView.CANCELLED);
+    private static final List<String> MODES = List.of("REAL", "EXERCISE");
 
     private final Notifications notifications;
     private final CountryScope scope;
@@ -37,13 +42,18 @@ public class NotificationController {
     @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.PLAN_OWNER, Roles.COORDINATOR})
     @Transactional(readOnly = true)
     public Page<NotificationView> list(Authentication authentication, @PathVariable String cc, @Nullable @QueryValue String status,
-                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+                                       @Nullable @QueryValue String mode, @Nullable @QueryValue Integer page,
+                                       @Nullable @QueryValue Integer size) {
         String country = scope.keptBy(Caller.of(authentication), cc);
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.invalid("status", "must be one of " + STATUSES);
         }
+        String m = mode == null ? "REAL" : mode;
+        if (!MODES.contains(m)) {
+            throw ProblemException.invalid("mode", "must be one of " + MODES);
+        }
         int p = Page.page(page);
         int s = Page.size(size);
-        return new Page<>(notifications.list(country, status, p, s), p, s, notifications.count(country, status));
+        return new Page<>(notifications.list(country, m, status, p, s), p, s, notifications.count(country, m, status));
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Sends due notifications: claims them from the queue, sends each on its channel, and marks it SENT, or PENDING again
- * after a backoff, or FAILED after the last attempt (logged at ERROR and counted in {@code cyberplan.notifications.failed}).
+ * after a backoff, or FAILED after the last attempt or at once when the destination is refused (logged at ERROR and
+ * counted in {@code cyberplan.notifications.failed}). One cancelled since its claim (the alert acknowledged) is not sent.
  * Several instances may run: the claim never hands one notification to two of them.
  */
 @Singleton
@@ -108,6 +109,17 @@ public class NotificationSender {
 
     private void send(Delivery delivery) {
         String failure = null;
+        boolean permanent = false;
+        try {
+            // Claimed a moment ago, perhaps before an acknowledgement committed: paging stops the moment someone answers.
+            if (!queue.stillPending(delivery.id())) {
+                LOG.info("Notification {} for alert {} was cancelled after it was claimed; not sent", delivery.id(), delivery.alertId());
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot check notification {} before sending; it falls due again when its lease ends: {}", delivery.id(), e.toString());
+            return;
+        }
         try {
             if (delivery.channel() == ChannelKind.WEBHOOK) {
                 webhooks.deliver(delivery);
@@ -116,6 +128,7 @@ public class NotificationSender {
             }
         } catch (DeliveryFailure e) {
             failure = e.getMessage();
+            permanent = e.permanent();
         } catch (RuntimeException e) {
             failure = e.toString();
         }
@@ -123,7 +136,7 @@ public class NotificationSender {
             if (failure == null) {
                 queue.sent(delivery.id());
             } else {
-                failedAttempt(delivery, failure);
+                failedAttempt(delivery, failure, permanent);
             }
         } catch (RuntimeException e) {
             // Most likely the database: the lease runs out and the notification is tried again (receivers dedupe on its id).
@@ -132,9 +145,9 @@ public class NotificationSender {
         }
     }
 
-    private void failedAttempt(Delivery delivery, String error) {
+    private void failedAttempt(Delivery delivery, String error, boolean permanent) {
         String reason = error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (delivery.attempts() < maxAttempts) {
+        if (delivery.attempts() < maxAttempts && !permanent) {
             Duration wait = backoff.after(delivery.attempts());
             LOG.warn("Notification {} for alert {} ({} {} {}) failed attempt {}, next in {}: {}", delivery.id(), delivery.alertId(),
                     delivery.country(), delivery.route(), delivery.channel(), delivery.attempts(), wait, reason);

@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.channel;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,6 +24,11 @@ class NotificationStore {
             WHERE id IN (SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                          ORDER BY mode = 'EXERCISE', next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING id, alert_id, country, route, channel, target, subject, body, attempts""";
+
+    // Cancellation by what ended the need for paging: one alert, every alert of a case, every alert of an exercise.
+    private static final String CANCEL = """
+            UPDATE notification SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ?
+            WHERE status = 'PENDING' AND alert_id IN (%s)""";
 
     private final JdbcOperations jdbc;
 
@@ -101,14 +107,53 @@ class NotificationStore {
         });
     }
 
-    List<NotificationView> list(String country, String status, int page, int size) {
-        return jdbc.prepareStatement("SELECT * FROM notification WHERE country = ? AND (?::text IS NULL OR status = ?)"
+    /** Cancels what is still pending for these alerts; returns how many. */
+    int cancelAlerts(List<UUID> alertIds, String reason, Instant now) {
+        return cancel("SELECT unnest(?::uuid[])", reason, now, s -> s.setArray(3, s.getConnection().createArrayOf("uuid", alertIds.toArray())));
+    }
+
+    /** Cancels what is still pending for any item of the incident's case, in every country's inbox. */
+    int cancelIncident(UUID incidentId, String reason, Instant now) {
+        return cancel("SELECT alert_id FROM inbox_item WHERE incident_id = ?", reason, now, s -> s.setObject(3, incidentId));
+    }
+
+    /** Cancels what is still pending for any item of the exercise. */
+    int cancelExercise(UUID exerciseId, String reason, Instant now) {
+        return cancel("SELECT alert_id FROM inbox_item WHERE exercise_id = ?", reason, now, s -> s.setObject(3, exerciseId));
+    }
+
+    private int cancel(String alerts, String reason, Instant now, Binding binding) {
+        return jdbc.prepareStatement(CANCEL.formatted(alerts), s -> {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setString(2, reason);
+            binding.bind(s);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Whether the notification is still to be sent: a sender asks just before sending what it claimed a while ago. */
+    boolean pending(UUID id) {
+        return jdbc.prepareStatement("SELECT status = 'PENDING' FROM notification WHERE id = ?", s -> {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    List<NotificationView> list(String country, String mode, String status, int page, int size) {
+        return jdbc.prepareStatement("SELECT * FROM notification WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)"
                 + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
             s.setString(1, country);
-            s.setString(2, status);
+            s.setString(2, mode);
             s.setString(3, status);
-            s.setInt(4, size);
-            s.setInt(5, page * size);
+            s.setString(4, status);
+            s.setInt(5, size);
+            s.setInt(6, page * size);
             List<NotificationView> items = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -119,11 +164,13 @@ class NotificationStore {
         });
     }
 
-    long count(String country, String status) {
-        return jdbc.prepareStatement("SELECT count(*) FROM notification WHERE country = ? AND (?::text IS NULL OR status = ?)", s -> {
+    long count(String country, String mode, String status) {
+        return jdbc.prepareStatement("SELECT count(*) FROM notification WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)",
+                s -> {
             s.setString(1, country);
-            s.setString(2, status);
+            s.setString(2, mode);
             s.setString(3, status);
+            s.setString(4, status);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -137,7 +184,8 @@ class NotificationStore {
                 Route.valueOf(rs.getString("route")), ChannelKind.valueOf(rs.getString("channel")), rs.getString("target"),
                 rs.getString("subject"), status, rs.getInt("attempts"),
                 NotificationView.PENDING.equals(status) ? instant(rs, "next_attempt_at") : null, rs.getString("last_error"),
-                instant(rs, "created_at"), instant(rs, "sent_at"));
+                instant(rs, "created_at"), instant(rs, "sent_at"), rs.getString("mode"), instant(rs, "cancelled_at"),
+                rs.getString("cancel_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -117,14 +117,48 @@ public class Notifications {
         store.update(id, NotificationView.FAILED, null, null, error);
     }
 
+    /** Whether a claimed notification is still wanted: false once cancelled (acknowledged meanwhile) or settled. */
     @Transactional(readOnly = true)
-    public List<NotificationView> list(String country, String status, int page, int size) {
-        return store.list(country, status, page, size);
+    boolean stillPending(UUID id) {
+        return store.pending(id);
+    }
+
+    /**
+     * Stops all paging about these alerts (issue 17): what is pending or retrying becomes CANCELLED with the reason, in
+     * the caller's transaction, so an acknowledgement and the end of its paging commit together.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int cancelForAlerts(List<UUID> alertIds, String reason) {
+        return alertIds.isEmpty() ? 0 : logged(store.cancelAlerts(alertIds, reason, clock.instant()), reason);
+    }
+
+    /** Stops all paging about the items of an incident's case, in every inbox of this node (the case closed). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int cancelForIncident(UUID incidentId, String reason) {
+        return logged(store.cancelIncident(incidentId, reason, clock.instant()), reason);
+    }
+
+    /** Stops all paging about the items of an exercise (ENDEX). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int cancelForExercise(UUID exerciseId, String reason) {
+        return logged(store.cancelExercise(exerciseId, reason, clock.instant()), reason);
+    }
+
+    private static int logged(int cancelled, String reason) {
+        if (cancelled > 0) {
+            LOG.info("Cancelled {} pending notifications: {}", cancelled, reason);
+        }
+        return cancelled;
     }
 
     @Transactional(readOnly = true)
-    public long count(String country, String status) {
-        return store.count(country, status);
+    public List<NotificationView> list(String country, String mode, String status, int page, int size) {
+        return store.list(country, mode, status, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String country, String mode, String status) {
+        return store.count(country, mode, status);
     }
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {

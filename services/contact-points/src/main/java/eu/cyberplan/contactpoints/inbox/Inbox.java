@@ -80,6 +80,8 @@ public class Inbox {
                 events.payloadIfComplete(event, AlertRecalled.class, AlertFields::complete).ifPresent(recall -> {
                     if (!deliver(List.of(recalled(recall))).isEmpty()) {
                         items.markRecalled(recall.recallsAlertId(), recall.dispatchedAt(), recall.reason());
+                        notifications.cancelForAlerts(List.of(recall.recallsAlertId()), "alert recalled"
+                                + (recall.reason() == null ? "" : ": " + recall.reason()));
                     }
                 });
             }
@@ -138,6 +140,8 @@ public class Inbox {
         }
         Instant now = clock.instant();
         items.acknowledge(alertId, caller.username(), now, note);
+        // Someone answered: nothing more pages anyone about this alert, whichever route was retrying (issue 17).
+        notifications.cancelForAlerts(List.of(alertId), "alert acknowledged by " + caller.username());
         if (ComcheckAnswers.KIND.equals(item.kind())) {
             // A comcheck has no incident: acknowledging its item answers it (comcheck.answered, not alert.acknowledged).
             comcheckAnswers.answer(alertId, caller.username(), now);

@@ -21,9 +21,11 @@ import java.util.function.Function;
 public class InboxStore {
 
     private final JdbcOperations jdbc;
+    private final ExerciseReach exerciseReach;
 
-    public InboxStore(JdbcOperations jdbc) {
+    public InboxStore(JdbcOperations jdbc, ExerciseReach exerciseReach) {
         this.jdbc = jdbc;
+        this.exerciseReach = exerciseReach;
     }
 
     /** Inserts the item unless the alert is in the inbox already; true when inserted. */
@@ -31,8 +33,12 @@ public class InboxStore {
         return insertAll(List.of(item)).contains(item.alertId());
     }
 
-    /** Inserts the items in one statement, leaving out alerts already in the inbox; returns the alert ids inserted. */
-    public Set<UUID> insertAll(List<InboxItem> items) {
+    /**
+     * Inserts the items in one statement, leaving out alerts already in the inbox and exercise items for countries that
+     * do not take part ({@link ExerciseReach}: every way into an inbox passes here); returns the alert ids inserted.
+     */
+    public Set<UUID> insertAll(List<InboxItem> candidates) {
+        List<InboxItem> items = exerciseReach.within(candidates);
         if (items.isEmpty()) {
             return Set.of();
         }

@@ -31,9 +31,11 @@ public class OverdueAlerts {
     private final Clock clock;
     private final CoordinatorNotices notices;
     private final SituationReportItems sitreps;
+    private final ExerciseReach exerciseReach;
 
     public OverdueAlerts(InboxStore items, ProcessedEvents processed, IncomingEvents events, Notifications notifications,
-                         CoordinatorNotices notices, SituationReportItems sitreps, Clock clock) {
+                         CoordinatorNotices notices, SituationReportItems sitreps, Clock clock, ExerciseReach exerciseReach) {
+        this.exerciseReach = exerciseReach;
         this.notices = notices;
         this.sitreps = sitreps;
         this.items = items;
@@ -62,7 +64,10 @@ public class OverdueAlerts {
     private void markOverdue(AlertOverdue overdue) {
         Instant now = clock.instant();
         if (items.markOverdue(overdue.alertId(), overdue.missedDeadline(), overdue.ackDeadline(), now)) {
-            notifications.enqueue(items.lock(overdue.alertId()).orElseThrow(), Route.BACKUP);
+            InboxItem item = items.lock(overdue.alertId()).orElseThrow();
+            if (exerciseReach.pages(item)) {
+                notifications.enqueue(item, Route.BACKUP);
+            }
         } else {
             // Not delivered yet (its consumer lags): applied when the alert lands. An acknowledged alert is left alone.
             items.keepEarlyOverdue(overdue.alertId(), overdue.missedDeadline(), overdue.ackDeadline(), now);

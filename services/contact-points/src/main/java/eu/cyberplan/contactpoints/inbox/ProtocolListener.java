@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -9,7 +10,12 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
-/** Decisions of the emergency protocol that change an inbox: alerts gone overdue, notices for the coordinators, situation reports. */
+import java.util.List;
+
+/**
+ * Decisions of the emergency protocol that change an inbox: alerts gone overdue, notices for the coordinators, situation
+ * reports, and closed cases (whose paging stops).
+ */
 @KafkaListener(groupId = "contact-points-protocol", offsetReset = OffsetReset.EARLIEST, batch = true,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
@@ -18,19 +24,26 @@ public class ProtocolListener {
 
     private final IncomingEvents events;
     private final OverdueAlerts overdue;
+    private final CaseClosures closures;
 
-    public ProtocolListener(IncomingEvents events, OverdueAlerts overdue) {
+    public ProtocolListener(IncomingEvents events, OverdueAlerts overdue, CaseClosures closures) {
         this.events = events;
         this.overdue = overdue;
+        this.closures = closures;
     }
 
     @Topic("${cyberplan.topics.prefix}.protocol.v1")
     void real(ConsumerRecords<String, byte[]> records) {
-        overdue.markAll(events.readAll(records));
+        handle(events.readAll(records));
     }
 
     @Topic("${cyberplan.topics.prefix}.protocol.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
-        overdue.markAll(events.readAll(records));
+        handle(events.readAll(records));
+    }
+
+    private void handle(List<IncomingEvent> batch) {
+        overdue.markAll(batch);
+        closures.applyAll(batch);
     }
 }

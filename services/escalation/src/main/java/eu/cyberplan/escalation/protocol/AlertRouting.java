@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseAudience;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.Severity;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Who gets an alert (DESIGN §5.1–2): whether an incident opens a case, and the recipient countries at a level.
- * Never the reporter; TLP:RED only the recipients the reporter named; from OPERATIONAL up every member country.
+ * Never the reporter; TLP:RED only the recipients the reporter named; from OPERATIONAL up every member country. An
+ * exercise reaches only the countries taking part ({@link ExerciseAudience}).
  */
 public final class AlertRouting {
 
@@ -51,6 +53,14 @@ public final class AlertRouting {
         }
         recipients.remove(facts.reporterCountry());
         recipients.remove("EU");
-        return recipients;
+        return facts.exercise() == null ? recipients : exerciseOnly(recipients, facts, level);
+    }
+
+    /** An exercise stays with its parties (issue 16): never every member, only who takes part. */
+    private static Set<String> exerciseOnly(Set<String> recipients, RoutingFacts facts, CrisisLevel level) {
+        Set<String> named = new LinkedHashSet<>(facts.affectedCountries());
+        named.addAll(facts.namedRecipients());
+        return ExerciseAudience.limit(recipients, facts.exercise(), named, level != CrisisLevel.TECHNICAL && facts.tlp() != Tlp.RED,
+                facts.reporterCountry());
     }
 }

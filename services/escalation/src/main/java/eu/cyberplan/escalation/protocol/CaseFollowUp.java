@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseRosters;
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.CrisisLevel;
@@ -39,9 +40,11 @@ public class CaseFollowUp {
     private final Plans plans;
     private final Outbox outbox;
     private final Clock clock;
+    private final ExerciseRosters exercises;
 
     public CaseFollowUp(CaseStore cases, LevelChanges levels, CaseNotices notices, AlertRouting routing, Dispatcher dispatcher, Plans plans,
-                        Outbox outbox, Clock clock) {
+                        Outbox outbox, Clock clock, ExerciseRosters exercises) {
+        this.exercises = exercises;
         this.cases = cases;
         this.levels = levels;
         this.notices = notices;
@@ -106,7 +109,8 @@ public class CaseFollowUp {
         String change = String.join(", ", fields) + " changed by " + by + "; severity " + severity
                 + (Tlp.RED.label().equals(c.tlp()) || note == null ? "" : " — " + note);
         notices.correct(corrected, change, now);
-        Set<String> added = new LinkedHashSet<>(routing.recipients(corrected.routingFacts(), CrisisLevel.valueOf(c.level())));
+        Set<String> added = new LinkedHashSet<>(routing.recipients(corrected.routingFacts(exercises.of(c.mode(), c.exerciseId())),
+                CrisisLevel.valueOf(c.level())));
         added.removeAll(cases.alertedCountries(incidentId));
         dispatcher.alert(corrected, added, plans.version(c.planVersion()).orElseGet(plans::current), now);
     }

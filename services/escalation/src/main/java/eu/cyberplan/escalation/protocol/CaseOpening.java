@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseRosters;
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CaseOpened;
@@ -49,9 +50,11 @@ public class CaseOpening {
     private final Plans plans;
     private final Dispatcher dispatcher;
     private final Clock clock;
+    private final ExerciseRosters exercises;
 
     public CaseOpening(ProcessedEvents processed, IncomingEvents events, CaseStore cases, Outbox outbox, AlertRouting routing,
-                       Plans plans, Dispatcher dispatcher, CaseFollowUp followUp, Clock clock) {
+                       Plans plans, Dispatcher dispatcher, CaseFollowUp followUp, Clock clock, ExerciseRosters exercises) {
+        this.exercises = exercises;
         this.processed = processed;
         this.events = events;
         this.cases = cases;
@@ -86,7 +89,7 @@ public class CaseOpening {
     private void onIncidentReported(IncidentReported incident) {
         Tlp tlp = Tlp.fromLabel(incident.tlp()).orElse(Tlp.AMBER);
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
-                incident.recipients() == null ? List.of() : incident.recipients());
+                incident.recipients() == null ? List.of() : incident.recipients()).withExercise(exercises.of(incident.mode(), incident.exerciseId()));
         ProtocolPlan plan = plans.current();
         if (!routing.opensCase(facts, incident.significant(), Severity.valueOf(incident.severity()), plan.caseOpening())) {
             return;

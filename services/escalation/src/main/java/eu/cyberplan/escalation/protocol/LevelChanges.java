@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseRosters;
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CrisisLevel;
@@ -30,8 +31,10 @@ public class LevelChanges {
     private final Dispatcher dispatcher;
     private final Plans plans;
     private final Outbox outbox;
+    private final ExerciseRosters exercises;
 
-    public LevelChanges(CaseStore cases, AlertRouting routing, Dispatcher dispatcher, Plans plans, Outbox outbox) {
+    public LevelChanges(CaseStore cases, AlertRouting routing, Dispatcher dispatcher, Plans plans, Outbox outbox, ExerciseRosters exercises) {
+        this.exercises = exercises;
         this.cases = cases;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -48,7 +51,7 @@ public class LevelChanges {
         }
         Set<String> added = new LinkedHashSet<>();
         if (to.compareTo(from) > 0) {
-            added.addAll(routing.recipients(c.routingFacts(), to));
+            added.addAll(routing.recipients(c.routingFacts(exercises.of(c.mode(), c.exerciseId())), to));
             added.removeAll(cases.alertedCountries(c.incidentId()));
         }
         cases.setLevel(c.incidentId(), to.name(), mode);

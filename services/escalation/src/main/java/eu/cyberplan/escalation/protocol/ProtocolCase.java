@@ -1,5 +1,7 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseParties;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +24,12 @@ public record ProtocolCase(UUID incidentId, String reference, String reporterCou
         return OPEN.equals(status);
     }
 
-    /** What routing needs of this case. */
+    /** What routing needs of this case, an exercise case with its parties ({@code exercise}; null for a real case). */
+    public RoutingFacts routingFacts(ExerciseParties exercise) {
+        return routingFacts().withExercise(exercise);
+    }
+
+    /** What routing needs of this case, without the parties of an exercise. */
     public RoutingFacts routingFacts() {
         return new RoutingFacts(reporterCountry, affectedCountries, true, eu.cyberplan.events.v1.Tlp.fromLabel(tlp).orElse(eu.cyberplan.events.v1.Tlp.AMBER),
                 namedRecipients);

@@ -32,7 +32,8 @@ import java.util.UUID;
 
 /**
  * Exercises ({@code /api/v1/exercises}): planners and coordinators load a scenario (JSON, or the CSV MSEL with the
- * scenario's header in the query) and start, pause, resume and end it; everyone signed in sees where it stands.
+ * scenario's header in the query) and start, pause, resume and end it; the people of the countries taking part see
+ * where it stands too, and nobody else ({@link ExerciseReaders}).
  */
 @Controller("/api/v1/exercises")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -81,14 +82,14 @@ public class ExerciseController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public Page<ExerciseView> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return exercises.list(Page.page(page), Page.size(size));
+    public Page<ExerciseView> list(Authentication authentication, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return exercises.list(Caller.of(authentication), Page.page(page), Page.size(size));
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ExerciseView get(@PathVariable UUID id) {
-        return exercises.get(id);
+    public ExerciseView get(Authentication authentication, @PathVariable UUID id) {
+        return exercises.get(Caller.of(authentication), id);
     }
 
     @Post("/{id}/start")

@@ -25,6 +25,9 @@ public class ExerciseStore {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
+    // No country: every exercise; a country: those it takes part in, as a participant or an observer.
+    private static final String TAKES_PART = "(?::text IS NULL OR ? = ANY(participants) OR ? = ANY(observers))";
+
     public ExerciseStore(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
@@ -121,10 +124,14 @@ public class ExerciseStore {
         });
     }
 
-    public List<Exercise> list(int page, int size) {
-        return jdbc.prepareStatement("SELECT * FROM exercise ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
-            s.setInt(1, size);
-            s.setLong(2, (long) page * size);
+    /** A page of exercises, newest first: every one, or ({@code country} not null) those that country takes part in. */
+    public List<Exercise> list(String country, int page, int size) {
+        return jdbc.prepareStatement("SELECT * FROM exercise WHERE " + TAKES_PART + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
+            s.setString(1, country);
+            s.setString(2, country);
+            s.setString(3, country);
+            s.setInt(4, size);
+            s.setLong(5, (long) page * size);
             List<Exercise> exercises = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -135,8 +142,11 @@ public class ExerciseStore {
         });
     }
 
-    public long count() {
-        return jdbc.prepareStatement("SELECT count(*) FROM exercise", s -> {
+    public long count(String country) {
+        return jdbc.prepareStatement("SELECT count(*) FROM exercise WHERE " + TAKES_PART, s -> {
+            s.setString(1, country);
+            s.setString(2, country);
+            s.setString(3, country);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

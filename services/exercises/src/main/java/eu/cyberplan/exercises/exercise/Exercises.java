@@ -26,6 +26,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -110,13 +111,26 @@ public class Exercises {
     }
 
     @Transactional(readOnly = true)
-    public ExerciseView get(UUID id) {
-        return view(exercises.find(id).orElseThrow(() -> ProblemException.notFound("no exercise " + id)));
+    public ExerciseView get(Caller caller, UUID id) {
+        return view(readable(caller, id));
     }
 
+    /** The exercise, if the caller may read it; to anyone else a 403 that names nothing, whether it exists or not. */
     @Transactional(readOnly = true)
-    public Page<ExerciseView> list(int page, int size) {
-        return new Page<>(exercises.list(page, size).stream().map(this::view).toList(), page, size, exercises.count());
+    public Exercise readable(Caller caller, UUID id) {
+        Optional<Exercise> exercise = exercises.find(id);
+        if (ExerciseReaders.readsAll(caller)) {
+            return exercise.orElseThrow(() -> ProblemException.notFound("no exercise " + id));
+        }
+        return exercise.filter(e -> ExerciseReaders.mayRead(caller, e.participants(), e.observers()))
+                .orElseThrow(() -> ProblemException.forbidden("only the countries taking part in an exercise read it"));
+    }
+
+    /** The exercises the caller may read: every one for those who run or review them, else those of the caller's country. */
+    @Transactional(readOnly = true)
+    public Page<ExerciseView> list(Caller caller, int page, int size) {
+        String country = ExerciseReaders.readsAll(caller) ? null : caller.country();
+        return new Page<>(exercises.list(country, page, size).stream().map(this::view).toList(), page, size, exercises.count(country));
     }
 
     private ExerciseEnded ended(Exercise exercise, long seconds, String by, Instant now) {

@@ -1,8 +1,7 @@
 package eu.cyberplan.exercises.report;
 
-import eu.cyberplan.exercises.exercise.ExerciseStore;
-import eu.cyberplan.platform.problem.ProblemException;
-import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.exercises.exercise.Exercises;
+import eu.cyberplan.platform.security.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -14,22 +13,27 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.UUID;
 
-/** The after-action report: JSON, or with {@code Accept: text/html} a page a planner can print. */
+/**
+ * The after-action report: JSON, or with {@code Accept: text/html} a page a planner can print; read by those who run or
+ * review exercises and by the people of the countries taking part ({@code ExerciseReaders}).
+ */
 @Controller("/api/v1/exercises/{id}/report")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR, Roles.AUDITOR})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class ReportController {
 
-    private final ExerciseStore exercises;
+    private final Exercises exercises;
     private final Reports reports;
     private final Clock clock;
 
-    public ReportController(ExerciseStore exercises, Reports reports, Clock clock) {
+    public ReportController(Exercises exercises, Reports reports, Clock clock) {
         this.exercises = exercises;
         this.reports = reports;
         this.clock = clock;
@@ -39,8 +43,8 @@ public class ReportController {
     @Get
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Transactional(readOnly = true)
-    public HttpResponse<?> report(@PathVariable UUID id, @Nullable @Header("Accept") String accept) {
-        AfterActionReport report = reports.of(exercises.find(id).orElseThrow(() -> ProblemException.notFound("no exercise " + id)), clock.instant());
+    public HttpResponse<?> report(Authentication authentication, @PathVariable UUID id, @Nullable @Header("Accept") String accept) {
+        AfterActionReport report = reports.of(exercises.readable(Caller.of(authentication), id), clock.instant());
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.startsWith(MediaType.APPLICATION_JSON)) {
             return HttpResponse.ok(ReportPage.render(report)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
         }

@@ -1,0 +1,125 @@
+package eu.cyberplan.exercises.exercise;
+
+import eu.cyberplan.testing.ServiceUnderTest;
+import eu.cyberplan.testing.TestHttp;
+import eu.cyberplan.testing.TestTokens;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 16 on real PostgreSQL: an exercise, its report and its list are read by those who run or review exercises and
+ * by the people of the countries taking part; anybody else gets 403 naming nothing, and a list without it.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExerciseAccessIT implements TestPropertyProvider {
+
+    private static final String PLANNER = TestTokens.bearer("planner", "EU", "EXERCISE_PLANNER");
+    private static final String DUTY_FR = TestTokens.bearer("duty.fr", "FR", "DUTY_OFFICER");
+
+    private UUID baltic;
+    private UUID iberian;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(ServiceUnderTest.of("exercises").properties());
+        // Nothing answers there: no inject is released in this test anyway (the exercises are never started).
+        properties.put("cyberplan.exercises.incident-reporting-url", "http://127.0.0.1:9");
+        properties.put("cyberplan.exercises.contact-points-url", "http://127.0.0.1:9");
+        return properties;
+    }
+
+    @BeforeAll
+    void loadTwoExercises() {
+        baltic = create("Baltic Shield", "[\"EE\",\"LV\"]", "[\"CH\"]", "LV");
+        iberian = create("Iberian Storm", "[\"ES\",\"PT\"]", "[]", "ES");
+    }
+
+    @Test
+    void shouldShowAnExerciseOnlyToTheCountriesTakingPartAndThoseWhoRunIt() {
+        for (String reader : List.of(PLANNER, TestTokens.bearer("coordinator", "EU", "COORDINATOR"),
+                TestTokens.bearer("svc.exercises", "EU", "EXERCISE_CONTROL"), TestTokens.bearer("auditor", "EU", "AUDITOR"))) {
+            assertThat(listed(reader)).contains(baltic.toString(), iberian.toString());
+            assertThat(get("/api/v1/exercises/" + iberian, reader).statusCode()).isEqualTo(200);
+            assertThat(get("/api/v1/exercises/" + baltic + "/report", reader).statusCode()).isEqualTo(200);
+        }
+        for (String party : List.of(TestTokens.bearer("ncp.lv", "LV", "NCP"), TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"),
+                TestTokens.bearer("ncp.ch", "CH", "NCP"))) {
+            assertThat(listed(party)).contains(baltic.toString()).doesNotContain(iberian.toString());
+            HttpResponse<String> read = get("/api/v1/exercises/" + baltic, party);
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(json(read.body())).containsEntry("name", "Baltic Shield");
+            assertThat(get("/api/v1/exercises/" + baltic + "/report", party).statusCode()).isEqualTo(200);
+            assertForbiddenNamingNothing(get("/api/v1/exercises/" + iberian, party));
+            assertForbiddenNamingNothing(get("/api/v1/exercises/" + iberian + "/report", party));
+        }
+    }
+
+    @Test
+    void shouldRefuseEveryExerciseToACountryThatTakesPartInNone() {
+        Map<String, Object> page = json(get("/api/v1/exercises", DUTY_FR).body());
+        assertThat((List<?>) page.get("items")).isEmpty();
+        assertThat(page).containsEntry("total", 0);
+        for (UUID id : List.of(baltic, iberian)) {
+            assertForbiddenNamingNothing(get("/api/v1/exercises/" + id, DUTY_FR));
+            assertForbiddenNamingNothing(get("/api/v1/exercises/" + id + "/report", DUTY_FR));
+        }
+        // Whether an id exists is not told either; those who read everything get the 404.
+        assertForbiddenNamingNothing(get("/api/v1/exercises/" + UUID.randomUUID(), DUTY_FR));
+        assertThat(get("/api/v1/exercises/" + UUID.randomUUID(), PLANNER).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/exercises", null).statusCode()).isEqualTo(401);
+    }
+
+    private UUID create(String name, String participants, String observers, String injectCountry) {
+        HttpResponse<String> created = new TestHttp(server.getURL()).post("/api/v1/exercises", PLANNER, """
+                {"name": "%s", "participants": %s, "observers": %s, "compression": 10, "injects": [
+                  {"offsetSeconds": 60, "country": "%s", "kind": "MESSAGE", "title": "Start of play", "payload": {"text": "STARTEX"}}]}"""
+                .formatted(name, participants, observers, injectCountry));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(String.valueOf(json(created.body()).get("id")));
+    }
+
+    private List<Object> listed(String authorization) {
+        HttpResponse<String> page = get("/api/v1/exercises?size=500", authorization);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return ((List<?>) json(page.body()).get("items")).stream().<Object>map(e -> String.valueOf(((Map<?, ?>) e).get("id"))).toList();
+    }
+
+    private void assertForbiddenNamingNothing(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(String.valueOf(json(response.body()).get("detail"))).doesNotContain("Iberian", "Baltic", "ES", "PT", "EE", "LV");
+    }
+
+    private HttpResponse<String> get(String path, String authorization) {
+        return new TestHttp(server.getURL()).get(path, authorization);
+    }
+
+    private Map<String, Object> json(String body) {
+        try {
+            return json.readValue(body, Argument.mapOf(String.class, Object.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+}
