@@ -13,17 +13,7 @@ import java.util.Map;
  * schema lists an object's properties, any other field is a violation (a Kubernetes server would silently prune it),
  * as are a wrong type, a value outside an enum and a missing required field.
  */
-final class CrdSchema {
-
-    private final String apiVersion;
-    private final String kind;
-    private final JsonNode schema;
-
-    private CrdSchema(String apiVersion, String kind, JsonNode schema) {
-        this.apiVersion = apiVersion;
-        this.kind = kind;
-        this.schema = schema;
-    }
+record CrdSchema(String apiVersion, String kind, JsonNode schema) {
 
     /** The schema of the served, stored version of the CRD in the file. */
     static CrdSchema of(Path crdFile) {
@@ -38,57 +28,57 @@ final class CrdSchema {
         throw new IllegalArgumentException("no stored version in " + crdFile);
     }
 
-    String apiVersion() {
-        return apiVersion;
-    }
-
-    String kind() {
-        return kind;
-    }
-
-    /** What is wrong with the document, one line per violation with its path; empty when it conforms. */
-    List<String> violations(JsonNode document) {
+    /**
+     * What is wrong with the document, one line per violation with its path; empty when it conforms.
+     *
+     * @param requireFields false for a patch, which names only what it changes
+     */
+    List<String> violations(JsonNode document, boolean requireFields) {
         List<String> found = new ArrayList<>();
-        check(schema, document, kind, found);
+        new Walk(requireFields, found).check(schema, document, kind);
         return found;
     }
 
-    private static void check(JsonNode schema, JsonNode value, String path, List<String> found) {
-        if (!typeMatches(schema, value)) {
-            found.add(path + ": expected " + schema.path("type").asText() + ", found " + value.getNodeType());
-            return;
-        }
-        if (schema.has("enum") && !contains(schema.get("enum"), value)) {
-            found.add(path + ": " + value + " is not one of " + schema.get("enum"));
-        }
-        if (value.isArray() && schema.has("items")) {
-            for (int i = 0; i < value.size(); i++) {
-                check(schema.get("items"), value.get(i), path + "[" + i + "]", found);
-            }
-        }
-        if (value.isObject()) {
-            checkObject(schema, value, path, found);
-        }
-    }
+    /** One pass over a document, collecting violations. */
+    private record Walk(boolean requireFields, List<String> found) {
 
-    private static void checkObject(JsonNode schema, JsonNode value, String path, List<String> found) {
-        for (JsonNode required : schema.path("required")) {
-            if (!value.has(required.asText())) {
-                found.add(path + "." + required.asText() + ": required");
+        private void check(JsonNode schema, JsonNode value, String path) {
+            if (!typeMatches(schema, value)) {
+                found.add(path + ": expected " + schema.path("type").asText() + ", found " + value.getNodeType());
+                return;
+            }
+            if (schema.has("enum") && !contains(schema.get("enum"), value)) {
+                found.add(path + ": " + value + " is not one of " + schema.get("enum"));
+            }
+            if (value.isArray() && schema.has("items")) {
+                for (int i = 0; i < value.size(); i++) {
+                    check(schema.get("items"), value.get(i), path + "[" + i + "]");
+                }
+            }
+            if (value.isObject()) {
+                checkObject(schema, value, path);
             }
         }
-        JsonNode properties = schema.path("properties");
-        JsonNode additional = schema.path("additionalProperties");
-        boolean preserveUnknown = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean();
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String fieldPath = path + "." + field.getKey();
-            if (properties.has(field.getKey())) {
-                check(properties.get(field.getKey()), field.getValue(), fieldPath, found);
-            } else if (additional.isObject()) {
-                check(additional, field.getValue(), fieldPath, found);
-            } else if (properties.isObject() && !preserveUnknown && !additional.asBoolean(false)) {
-                found.add(fieldPath + ": unknown field");
+
+        private void checkObject(JsonNode schema, JsonNode value, String path) {
+            for (JsonNode required : schema.path("required")) {
+                if (requireFields && !value.has(required.asText())) {
+                    found.add(path + "." + required.asText() + ": required");
+                }
+            }
+            JsonNode properties = schema.path("properties");
+            JsonNode additional = schema.path("additionalProperties");
+            boolean preserveUnknown = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean();
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String fieldPath = path + "." + field.getKey();
+                if (properties.has(field.getKey())) {
+                    check(properties.get(field.getKey()), field.getValue(), fieldPath);
+                } else if (additional.isObject()) {
+                    check(additional, field.getValue(), fieldPath);
+                } else if (properties.isObject() && !preserveUnknown && !additional.asBoolean(false)) {
+                    found.add(fieldPath + ": unknown field");
+                }
             }
         }
     }

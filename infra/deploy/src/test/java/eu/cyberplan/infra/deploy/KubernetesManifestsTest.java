@@ -41,7 +41,7 @@ class KubernetesManifestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void shouldReadEveryManifestWithItsTypedModel(KustomizeTree.Document document) {
-        assertThatCode(() -> MODELS.read(document.node())).doesNotThrowAnyException();
+        assertThatCode(() -> MODELS.read(document.node(), document.patch())).doesNotThrowAnyException();
     }
 
     @Test

@@ -101,21 +101,24 @@ final class KustomizeTree {
 
     /** Every document of every manifest file (resources and patches), with the file it came from. */
     List<Document> documents() {
-        return documentsOf(manifests());
+        List<Document> all = new ArrayList<>(documentsOf(resources, false));
+        all.addAll(documentsOf(patches, true));
+        return all;
     }
 
     /** The documents of the resources only: each object once, as the base or a component defines it. */
     List<Document> resourceDocuments() {
-        return documentsOf(resources);
+        return documentsOf(resources, false);
     }
 
-    private static List<Document> documentsOf(Set<Path> files) {
+    private static List<Document> documentsOf(Set<Path> files, boolean patch) {
         return files.stream()
-                .flatMap(file -> StrictYaml.documents(file).stream().map(node -> new Document(file, node)))
+                .flatMap(file -> StrictYaml.documents(file).stream().map(node -> new Document(file, node, patch)))
                 .toList();
     }
 
-    record Document(Path file, JsonNode node) {
+    /** One manifest; a patch is partial (merged onto a resource), so fields a schema requires may be absent. */
+    record Document(Path file, JsonNode node, boolean patch) {
         String kind() {
             return node.path("kind").asText();
         }

@@ -53,6 +53,11 @@ final class ManifestModels {
 
     /** The document as its model type, or an exception naming the misspelt or ill-typed field. */
     Object read(JsonNode document) {
+        return read(document, false);
+    }
+
+    /** As {@link #read(JsonNode)}; a patch may leave out what the schema requires, nothing else. */
+    Object read(JsonNode document, boolean patch) {
         String key = document.path("apiVersion").asText() + "/" + document.path("kind").asText();
         Class<?> type = TYPED.get(key);
         if (type != null) {
@@ -60,7 +65,7 @@ final class ManifestModels {
         }
         for (CrdSchema schema : schemas) {
             if (key.equals(schema.apiVersion() + "/" + schema.kind())) {
-                List<String> violations = schema.violations(document);
+                List<String> violations = schema.violations(document, !patch);
                 if (!violations.isEmpty()) {
                     throw new IllegalArgumentException(String.join("; ", violations));
                 }

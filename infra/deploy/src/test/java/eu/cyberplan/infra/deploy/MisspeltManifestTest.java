@@ -47,4 +47,15 @@ class MisspeltManifestTest {
         var document = StrictYaml.tree(yaml.replace("\\n", "\n"));
         assertThatCode(() -> MODELS.read(document)).as(model).doesNotThrowAnyException();
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldLetAPatchLeaveOutRequiredFieldsButNotMisspellOne() {
+        var patch = StrictYaml.tree("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: a}\n"
+                + "spec: {backup: {barmanObjectStore: {destinationPath: 's3://b/west'}}}");
+        assertThatCode(() -> MODELS.read(patch, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MODELS.read(patch, false)).hasMessageContaining("spec.instances: required");
+        var misspelt = StrictYaml.tree("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: a}\n"
+                + "spec: {backup: {barmanObjectStore: {destinationPat: 's3://b/west'}}}");
+        assertThatThrownBy(() -> MODELS.read(misspelt, true)).hasMessageContaining("destinationPat");
+    }
 }

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * What one service reads from its environment, taken from its sources: every {@code ${CYBERPLAN_X:default}} of its
- * application*.yml files (and of the shared platform's), every {@code System.getenv("CYBERPLAN_X")} of its main
- * code, and its HTTP port (the default of CYBERPLAN_PORT).
+ * application.yml (and of the shared platform's, if it has one), every {@code System.getenv("CYBERPLAN_X")} of its
+ * main code, and its HTTP port (the default of CYBERPLAN_PORT). Profile files (application-demo.yml) are left out:
+ * their defaults are not in force on a real node.
  *
  * @param defaults each name read, with its default (empty: no default, the service cannot start without it)
  */
@@ -48,7 +49,7 @@ record ServiceSettings(String service, int port, Map<String, Optional<String>> d
         try (Stream<Path> files = Files.walk(main)) {
             files.filter(Files::isRegularFile).forEach(file -> {
                 String name = file.getFileName().toString();
-                if (name.startsWith("application") && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                if (name.equals("application.yml") || name.equals("application.yaml")) {
                     collect(PLACEHOLDER.matcher(read(file)), defaults);
                 } else if (name.endsWith(".java")) {
                     collect(GETENV.matcher(read(file)), defaults);
