@@ -5,6 +5,7 @@ import eu.cyberplan.infra.process.ChildProcesses;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class StackLauncher {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "stack-shutdown"));
+        // stop() takes the children down in order; the last-resort reaper only steps in if that takes far too long.
+        ChildProcesses.allowOrderlyStop(Duration.ofSeconds(90));
         try {
             launcher.start();
             if (check) {

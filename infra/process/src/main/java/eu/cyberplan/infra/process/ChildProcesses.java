@@ -1,6 +1,8 @@
 package eu.cyberplan.infra.process;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -27,9 +29,10 @@ public final class ChildProcesses {
         return thread;
     });
     private static final Set<Process> ALIVE = ConcurrentHashMap.newKeySet();
+    private static volatile Duration orderlyStopAllowance = Duration.ZERO;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::stopAll, "child-process-reaper"));
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::reap, "child-process-reaper"));
     }
 
     private ChildProcesses() {
@@ -94,6 +97,31 @@ public final class ChildProcesses {
     /** How many children started here are still alive. */
     public static int aliveCount() {
         return (int) ALIVE.stream().filter(Process::isAlive).count();
+    }
+
+    /**
+     * For a parent whose own shutdown hook stops its children in an order (services before the broker they flush
+     * to): at shutdown the last-resort reaper first gives the children this long to exit on their own.
+     */
+    public static void allowOrderlyStop(Duration allowance) {
+        orderlyStopAllowance = allowance;
+    }
+
+    private static void reap() {
+        Instant until = Instant.now().plus(orderlyStopAllowance);
+        for (Process process : ALIVE) {
+            Duration left = Duration.between(Instant.now(), until);
+            if (left.isNegative()) {
+                break;
+            }
+            try {
+                process.waitFor(left.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stopAll();
     }
 
     /** The last resort: every child still alive is asked to stop, all at once, then killed after 10 s. */
