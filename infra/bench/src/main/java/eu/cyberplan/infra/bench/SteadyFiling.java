@@ -2,7 +2,6 @@ package eu.cyberplan.infra.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -103,24 +101,8 @@ final class SteadyFiling implements AutoCloseable {
     }
 
     private String earlyWarning(long number) {
-        ObjectNode body = json.createObjectNode()
-                .put("title", "Fault drill #" + number + ": ransomware on grid operator")
-                .put("summary", "SCADA jump hosts encrypted (fault harness, infra/bench)")
-                .put("awareAt", Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString())
-                .put("severity", "HIGH")
-                .put("rsitClass", "malicious-code")
-                .put("rsitType", "infected-system")
-                .put("tlp", "AMBER")
-                .put("pap", "AMBER")
-                .put("crossBorder", true)
-                .put("suspectedMalicious", true);
-        RECIPIENTS.forEach(body.putArray("affectedCountries")::add);
-        body.putArray("sectors").add("energy");
-        try {
-            return json.writeValueAsString(body);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write an early warning as JSON", e);
-        }
+        return EarlyWarningFiler.earlyWarning(json, "Fault drill #" + number + ": ransomware on grid operator",
+                "SCADA jump hosts encrypted (fault harness, infra/bench)", RECIPIENTS);
     }
 
     @Override
