@@ -13,15 +13,16 @@ import java.util.Optional;
  * @param duplicated   inbox rows beyond the first per pair
  * @param recovery     from the end of the fault until every service was healthy and an incident filed after it had
  *                     reached every recipient's inbox; empty when that did not happen within the fault's timeout
+ * @param clientErrors filings refused with a 4xx (a valid filing with a fresh token)
  * @param halfWritten  incidents recorded without their outbox event
  * @param failure      why the fault fails beyond the counts (the fault's own check), or null
  */
 record DrillResult(String fault, long sent, long accepted, long expected, long delivered, long lost, long duplicated,
                    Optional<Duration> recovery, String serverErrors, long errorsOtherThanUnavailable, long unavailableWithoutRetryAfter,
-                   String otherRefusals, long halfWritten, String failure) {
+                   String otherRefusals, long clientErrors, long halfWritten, String failure) {
 
     static DrillResult skipped(String fault, String why) {
-        return new DrillResult(fault, 0, 0, 0, 0, 0, 0, Optional.empty(), "-", 0, 0, "-", 0, "SKIPPED: " + why);
+        return new DrillResult(fault, 0, 0, 0, 0, 0, 0, Optional.empty(), "-", 0, 0, "-", 0, 0, "SKIPPED: " + why);
     }
 
     boolean skipped() {
@@ -48,6 +49,9 @@ record DrillResult(String fault, long sent, long accepted, long expected, long d
         }
         if (unavailableWithoutRetryAfter > 0) {
             reasons.add("503 without Retry-After");
+        }
+        if (clientErrors > 0) {
+            reasons.add(clientErrors + " refused with 4xx");
         }
         if (halfWritten > 0) {
             reasons.add(halfWritten + " half-written");

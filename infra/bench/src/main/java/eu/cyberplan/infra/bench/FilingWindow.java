@@ -18,6 +18,8 @@ final class FilingWindow {
     private final Map<UUID, Instant> accepted = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> serverErrors = new ConcurrentSkipListMap<>();
     private final LongAdder sent = new LongAdder();
+    private final LongAdder answered = new LongAdder();
+    private final LongAdder clientErrors = new LongAdder();
     private final LongAdder unavailableWithoutRetryAfter = new LongAdder();
     private final Map<String, LongAdder> otherRefusals = new ConcurrentHashMap<>();
 
@@ -35,6 +37,7 @@ final class FilingWindow {
 
     void accepted(UUID incidentId, Instant at) {
         accepted.put(incidentId, at);
+        answered.increment();
     }
 
     void serverError(int status, boolean retryAfter) {
@@ -42,11 +45,33 @@ final class FilingWindow {
         if (status == 503 && !retryAfter) {
             unavailableWithoutRetryAfter.increment();
         }
+        answered.increment();
     }
 
     /** A refusal that is neither a 201 nor a 5xx: a connection refused or reset while a service restarts, a 4xx. */
-    void refused(String reason) {
+    void refused(String reason, boolean clientError) {
         otherRefusals.computeIfAbsent(reason, r -> new LongAdder()).increment();
+        if (clientError) {
+            clientErrors.increment();
+        }
+        answered.increment();
+    }
+
+    /**
+     * Waits (bounded) for the filings still in flight, so a late 500 or a late 201 counts for the drill it was sent in.
+     * True when every filing has its outcome.
+     */
+    boolean awaitOutcomes(java.time.Duration timeout) throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (answered.sum() < sent.sum() && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        return answered.sum() >= sent.sum();
+    }
+
+    /** Well-formed filings with a fresh token refused with a 4xx: during a fault, never right (a 401 locks a duty officer out). */
+    long clientErrors() {
+        return clientErrors.sum();
     }
 
     long sentCount() {

@@ -85,18 +85,18 @@ final class SteadyFiling implements AutoCloseable {
     private void count(FilingWindow current, HttpResponse<String> response, Throwable error) {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            current.refused(cause.getClass().getSimpleName());
+            current.refused(cause.getClass().getSimpleName(), false);
         } else if (response.statusCode() == 201) {
             try {
                 JsonNode id = json.readTree(response.body()).path("id");
                 current.accepted(UUID.fromString(id.asText()), Instant.now());
             } catch (Exception e) {
-                current.refused("HTTP 201 without an incident id");
+                current.refused("HTTP 201 without an incident id", false);
             }
         } else if (response.statusCode() >= 500) {
             current.serverError(response.statusCode(), response.headers().firstValue("Retry-After").isPresent());
         } else {
-            current.refused("HTTP " + response.statusCode());
+            current.refused("HTTP " + response.statusCode(), response.statusCode() >= 400);
         }
     }
 
