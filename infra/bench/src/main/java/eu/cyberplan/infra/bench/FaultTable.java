@@ -10,14 +10,14 @@ final class FaultTable {
 
     static void print(List<DrillResult> results) {
         System.out.println();
-        System.out.printf("%-24s %6s %9s %11s %5s %10s %10s  %-22s%n",
+        System.out.printf("%-26s %6s %9s %11s %5s %10s %10s  %-22s%n",
                 "fault", "sent", "accepted", "delivered", "lost", "duplicated", "recovery s", "5xx seen");
         for (DrillResult r : results) {
             if (r.skipped()) {
-                System.out.printf("%-24s %s%n", r.fault(), r.verdict());
+                System.out.printf("%-26s %s%n", r.fault(), r.verdict());
                 continue;
             }
-            System.out.printf("%-24s %6d %9d %5d/%-5d %5d %10d %10s  %-22s%n", r.fault(), r.sent(), r.accepted(), r.delivered(), r.expected(),
+            System.out.printf("%-26s %6d %9d %5d/%-5d %5d %10d %10s  %-22s%n", r.fault(), r.sent(), r.accepted(), r.delivered(), r.expected(),
                     r.lost(), r.duplicated(), r.recovery().map(d -> String.format("%.1f", d.toMillis() / 1000.0)).orElse("none"), r.serverErrors());
         }
         System.out.println();
@@ -25,10 +25,10 @@ final class FaultTable {
                 + SteadyFiling.RECIPIENTS + "; recovery = end of the fault → every /health 200 and an incident filed after it in every inbox");
         for (DrillResult r : results) {
             if (!r.skipped()) {
-                System.out.printf("%-24s refused without a 5xx: %s; half-written: %d%n", r.fault(), r.otherRefusals(), r.halfWritten());
+                System.out.printf("%-26s refused without a 5xx: %s; half-written: %d%n", r.fault(), r.otherRefusals(), r.halfWritten());
             }
         }
         System.out.println();
-        results.forEach(r -> System.out.printf("%-24s %s%n", r.fault(), r.verdict()));
+        results.forEach(r -> System.out.printf("%-26s %s%n", r.fault(), r.verdict()));
     }
 }
