@@ -1,5 +1,7 @@
 package eu.cyberplan.e2e;
 
+import eu.cyberplan.infra.process.ChildProcesses;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -37,10 +39,12 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(environment);
         builder.environment().put("CYBERPLAN_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, log, builder.start());
+        // Dies with the test JVM even when that is killed: a failed run must not leave services holding connections.
+        return new ServiceProcess(name, port, log, ChildProcesses.start(builder, false));
     }
 
     String url(String path) {
@@ -77,12 +81,22 @@ final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    String name() {
+        return name;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM without waiting, so a set of services stops in parallel. */
+    void requestStop() {
         process.destroy();
-        if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+    }
+
+    @Override
+    public void close() {
+        ChildProcesses.stop(process, 15);
     }
 
     static int freePort() throws IOException {

@@ -1,5 +1,7 @@
 package eu.cyberplan.e2e;
 
+import eu.cyberplan.infra.process.ChildProcesses;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -35,9 +37,10 @@ final class StandaloneBroker implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package infra/kafka-broker first (mvn verify does)");
         }
-        process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp", jar.toString(),
-                "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), Integer.toString(port), Integer.toString(controllerPort)))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("kafka.log").toFile())).start();
+        process = ChildProcesses.start(new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-cp", jar.toString(), "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), Integer.toString(port),
+                Integer.toString(controllerPort)))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("kafka.log").toFile())), false);
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
@@ -51,6 +54,7 @@ final class StandaloneBroker implements AutoCloseable {
                 process.waitFor(250, TimeUnit.MILLISECONDS);
             }
         }
+        close();
         throw new IllegalStateException("the Kafka broker did not answer within 60 s");
     }
 
@@ -60,12 +64,9 @@ final class StandaloneBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+    public void close() {
+        if (process != null) {
+            ChildProcesses.stop(process, 15);
         }
     }
 }

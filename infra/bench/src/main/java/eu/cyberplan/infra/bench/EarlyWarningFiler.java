@@ -67,9 +67,15 @@ final class EarlyWarningFiler {
     }
 
     private String earlyWarning(long number) {
+        return earlyWarning(json, "Bench #" + number + ": ransomware on grid operator", "SCADA jump hosts encrypted (load driver, infra/bench)",
+                AFFECTED_COUNTRIES);
+    }
+
+    /** The body of one early warning of EE's duty officer: a cross-border ransomware incident in the energy sector. */
+    static String earlyWarning(ObjectMapper json, String title, String summary, List<String> affectedCountries) {
         ObjectNode body = json.createObjectNode()
-                .put("title", "Bench #" + number + ": ransomware on grid operator")
-                .put("summary", "SCADA jump hosts encrypted (load driver, infra/bench)")
+                .put("title", title)
+                .put("summary", summary)
                 .put("awareAt", Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString())
                 .put("severity", "HIGH")
                 .put("rsitClass", "malicious-code")
@@ -79,7 +85,7 @@ final class EarlyWarningFiler {
                 .put("reporterCountry", REPORTER_COUNTRY)
                 .put("crossBorder", true)
                 .put("suspectedMalicious", true);
-        AFFECTED_COUNTRIES.forEach(body.putArray("affectedCountries")::add);
+        affectedCountries.forEach(body.putArray("affectedCountries")::add);
         body.putArray("sectors").add("energy");
         try {
             return json.writeValueAsString(body);

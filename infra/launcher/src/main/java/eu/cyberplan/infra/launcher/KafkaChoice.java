@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The Kafka the services use: the one in CYBERPLAN_KAFKA_BOOTSTRAP, one already on 127.0.0.1:9092, or a local broker JVM. */
-record KafkaChoice(String description, String bootstrap, ChildJvm broker) implements AutoCloseable {
+record KafkaChoice(String description, String bootstrap, SupervisedChild broker) implements AutoCloseable {
 
     static final int PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
@@ -36,23 +36,24 @@ record KafkaChoice(String description, String bootstrap, ChildJvm broker) implem
         if (!jar.toFile().isFile()) {
             throw new LaunchFailure(jar + " is missing: build it first (mvn -DskipTests install, or ./stack.sh)");
         }
-        ChildJvm broker = ChildJvm.start("kafka broker", List.of("-Xmx512m", "-Xms256m", "-cp", jar.toString(),
+        // Named "kafka": the launcher's hold file for it is .cyberplan/hold/kafka (see Supervisor).
+        SupervisedChild broker = SupervisedChild.start(new ChildSpec("kafka", List.of("-Xmx512m", "-Xms256m", "-cp", jar.toString(),
                 "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), String.valueOf(PORT), String.valueOf(CONTROLLER_PORT)),
-                Map.of(), log);
+                Map.of(), log), () -> KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP));
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {
-                throw new LaunchFailure("the local Kafka broker " + broker.diedMessage());
+                throw new LaunchFailure("the local Kafka broker: " + broker.current().diedMessage());
             }
             if (KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP)) {
-                return new KafkaChoice("local KRaft broker on " + LOCAL_BOOTSTRAP + " (data in " + dataDir + ", pid " + broker.process().pid() + ")",
+                return new KafkaChoice("local KRaft broker on " + LOCAL_BOOTSTRAP + " (data in " + dataDir + ", pid " + broker.current().process().pid() + ")",
                         LOCAL_BOOTSTRAP, broker);
             }
             Pause.briefly();
         }
         broker.stop(10);
         throw new LaunchFailure("the local Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s; last lines of "
-                + log + ":" + System.lineSeparator() + broker.logTail(40));
+                + log + ":" + System.lineSeparator() + broker.current().logTail(40));
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The services and the console, each in its own JVM (one classpath would load every service's beans into one context). */
@@ -35,7 +34,7 @@ final class ServiceProcesses implements AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
     // Read by the shutdown hook while the main thread may still be adding.
-    private final List<ChildJvm> running = new CopyOnWriteArrayList<>();
+    private final List<SupervisedChild> running = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Checked before anything starts: a taken port would otherwise surface minutes later as a bind error in a log. */
@@ -61,8 +60,9 @@ final class ServiceProcesses implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(sharedEnvironment);
             environment.put("CYBERPLAN_PORT", String.valueOf(service.port()));
             Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
-            running.add(ChildJvm.start(service.name(), List.of("-Xmx256m", "-jar", jar.toString()), environment,
-                    logDir.resolve(service.name() + ".log")));
+            ChildSpec spec = new ChildSpec(service.name(), List.of("-Xmx256m", "-jar", jar.toString()), environment,
+                    logDir.resolve(service.name() + ".log"));
+            running.add(SupervisedChild.start(spec, () -> healthy(service)));
         }
     }
 
@@ -74,11 +74,11 @@ final class ServiceProcesses implements AutoCloseable {
             Instant deadline = started.plus(HEALTH_TIMEOUT);
             while (!healthy(service)) {
                 running.stream().filter(child -> !child.isAlive()).findFirst().ifPresent(dead -> {
-                    throw new LaunchFailure(dead.diedMessage());
+                    throw new LaunchFailure(dead.current().diedMessage());
                 });
                 if (Instant.now().isAfter(deadline)) {
                     throw new LaunchFailure(service.name() + " did not answer " + service.baseUrl() + "/health with 200 within "
-                            + HEALTH_TIMEOUT.toSeconds() + " s; last lines of its log:" + System.lineSeparator() + running.get(i).logTail(40));
+                            + HEALTH_TIMEOUT.toSeconds() + " s; last lines of its log:" + System.lineSeparator() + running.get(i).current().logTail(40));
                 }
                 Pause.briefly();
             }
@@ -87,12 +87,9 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    /** Blocks until one service exits on its own; returns it. */
-    ChildJvm awaitFirstExit() {
-        CompletableFuture<?>[] exits = running.stream()
-                .map(child -> child.process().onExit().thenApply(process -> child))
-                .toArray(CompletableFuture[]::new);
-        return (ChildJvm) CompletableFuture.anyOf(exits).join();
+    /** From now on a service that exits on its own is restarted (or given up on when it crash-loops). */
+    void superviseWith(Supervisor supervisor) {
+        running.forEach(supervisor::supervise);
     }
 
     private boolean healthy(Service service) {
@@ -114,7 +111,7 @@ final class ServiceProcesses implements AutoCloseable {
     /** Asks every service to stop at once (they stop in parallel), then waits for each, killing the slow ones. */
     @Override
     public void close() {
-        running.forEach(child -> child.process().destroy());
+        running.forEach(child -> child.current().process().destroy());
         running.forEach(child -> child.stop(10));
     }
 }

@@ -1,8 +1,11 @@
 package eu.cyberplan.infra.launcher;
 
 import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.infra.process.ChildProcesses;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The one command of DESIGN §7: PostgreSQL, Kafka, the topics and the four services with the demo federation.
  * {@code --check} starts everything, verifies it is healthy, stops it and exits 0: a smoke check for CI.
+ * While it runs, a child that dies is restarted ({@link Supervisor}); the children die with the launcher, even when it is
+ * killed with SIGKILL ({@link eu.cyberplan.infra.process.ChildCommand}).
  */
 public final class StackLauncher {
 
@@ -19,6 +24,7 @@ public final class StackLauncher {
     private final Path logDir;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ServiceProcesses services = new ServiceProcesses();
+    private final Supervisor supervisor;
     private volatile KafkaChoice kafka;
     private volatile PostgresChoice postgres;
     private volatile MailChoice mail;
@@ -27,6 +33,7 @@ public final class StackLauncher {
         this.repo = repo;
         this.stateDir = repo.resolve(".cyberplan");
         this.logDir = stateDir.resolve("logs");
+        this.supervisor = new Supervisor(RestartPolicy.DEFAULT, stateDir.resolve("hold"), Clock.systemUTC());
     }
 
     public static void main(String[] args) {
@@ -44,6 +51,8 @@ public final class StackLauncher {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "stack-shutdown"));
+        // stop() takes the children down in order; the last-resort reaper only steps in if that takes far too long.
+        ChildProcesses.allowOrderlyStop(Duration.ofSeconds(90));
         try {
             launcher.start();
             if (check) {
@@ -81,6 +90,10 @@ public final class StackLauncher {
                 + ", logs in " + logDir);
         services.startAll(repo, logDir, serviceEnvironment(prefix));
         services.awaitHealthy();
+        if (kafka.broker() != null) {
+            supervisor.supervise(kafka.broker());
+        }
+        services.superviseWith(supervisor);
         printWelcome();
     }
 
@@ -119,11 +132,18 @@ public final class StackLauncher {
         System.out.println("Ctrl-C stops everything.");
     }
 
-    /** Runs until Ctrl-C; a service that dies on its own takes the stack down rather than leaving it half alive. */
+    /**
+     * Runs until Ctrl-C. A child that exits on its own is restarted by the supervisor while the others keep serving;
+     * only when every one of them has been given up on is there nothing left to run.
+     */
     private void watchServices() {
-        ChildJvm exited = services.awaitFirstExit();
+        try {
+            supervisor.awaitAllGivenUp();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!stopping.get()) {
-            System.err.println("FAILED: " + exited.diedMessage());
+            System.err.println("FAILED: every child of the stack crash-looped and was given up on; stopping.");
             System.exit(1);
         }
     }
@@ -133,6 +153,7 @@ public final class StackLauncher {
         if (!stopping.compareAndSet(false, true)) {
             return;
         }
+        supervisor.close();
         if (services.anyStarted()) {
             System.out.println("Stopping the services…");
             services.close();
@@ -149,7 +170,7 @@ public final class StackLauncher {
             System.out.println("Stopping the embedded PostgreSQL…");
             postgres.close();
         }
-        ChildJvm.stopAnyStillRunning();
+        ChildProcesses.stopAll();
         System.out.println("Stopped.");
     }
 }
