@@ -51,7 +51,10 @@ public class ListenerReplay {
     }
 
     private boolean consumes(ExecutableMethod<?, ?> method, String topic) {
-        return Arrays.stream(method.stringValues(Topic.class)).map(this::resolve).anyMatch(topic::equals);
+        // @Topic is repeatable: its values sit in the container annotation, so read every occurrence.
+        return method.getAnnotationValuesByType(Topic.class).stream()
+                .flatMap(annotation -> Arrays.stream(annotation.stringValues()))
+                .map(this::resolve).anyMatch(topic::equals);
     }
 
     private String resolve(String value) {

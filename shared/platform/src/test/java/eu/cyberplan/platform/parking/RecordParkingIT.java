@@ -74,13 +74,13 @@ class RecordParkingIT implements TestPropertyProvider {
         assertThat(metric("cyberplan_inbox_parked_total", "group=\"" + GROUP + "\"")).isEqualTo(1.0);
 
         var stillFailing = api().post("/api/v1/parked-events/" + item.get("id") + "/retry", COORDINATOR, "");
-        assertThat(stillFailing.statusCode()).isEqualTo(200);
+        assertThat(stillFailing.statusCode()).as(stillFailing.body()).isEqualTo(200);
         assertThat(json.readValue(stillFailing.body(), Map.class)).as("failed again: parked again")
                 .containsEntry("status", "PARKED").containsEntry("attempts", 6);
 
         seen.acceptPoison();
         var retried = api().post("/api/v1/parked-events/" + item.get("id") + "/retry", COORDINATOR, "");
-        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(json.readValue(retried.body(), Map.class)).containsEntry("status", "RETRIED").containsEntry("resolvedBy", "coordinator");
         assertThat(seen.names()).containsExactly("after", "before", "later", "poison");
         assertThat(api().post("/api/v1/parked-events/" + item.get("id") + "/discard", COORDINATOR, "").statusCode()).isEqualTo(409);
