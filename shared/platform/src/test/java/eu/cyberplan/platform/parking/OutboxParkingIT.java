@@ -150,12 +150,8 @@ class OutboxParkingIT implements TestPropertyProvider {
         return (List<Map<String, Object>>) page.get("items");
     }
 
-    /** The sum of a Prometheus series over the samples whose labels contain {@code labels}. */
     private double metric(String name, String labels) {
-        return api().get("/prometheus", null).body().lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(labels))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return PrometheusScrape.sum(api(), name, labels);
     }
 
     private TestHttp api() {

@@ -102,10 +102,7 @@ class RecordParkingIT implements TestPropertyProvider {
     }
 
     private double metric(String name, String labels) {
-        return api().get("/prometheus", null).body().lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(labels))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return PrometheusScrape.sum(api(), name, labels);
     }
 
     private TestHttp api() {
