@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.checklist;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -27,21 +28,25 @@ public class ChecklistsListener {
         this.attachment = attachment;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.incidents.v1")
     void incidents(ConsumerRecords<String, byte[]> records) {
         attachment.attachAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.incidents.v1.exercise")
     void exerciseIncidents(ConsumerRecords<String, byte[]> records) {
         attachment.attachAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.alerts.v1")
     void alerts(ConsumerRecords<String, byte[]> records) {
         attachment.attachAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.alerts.v1.exercise")
     void exerciseAlerts(ConsumerRecords<String, byte[]> records) {
         attachment.attachAll(events.readAll(records));

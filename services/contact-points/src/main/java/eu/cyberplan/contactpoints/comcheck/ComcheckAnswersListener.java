@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.comcheck;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -27,11 +28,13 @@ public class ComcheckAnswersListener {
         this.answers = answers;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.receipts.v1")
     void real(ConsumerRecords<String, byte[]> records) {
         answers.recordAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.receipts.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
         answers.recordAll(events.readAll(records));

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -31,11 +32,13 @@ public class AlertsListener {
         this.inbox = inbox;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.alerts.v1")
     void real(ConsumerRecords<String, byte[]> records) {
         inbox.deliverAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.alerts.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
         inbox.deliverAll(events.readAll(records));

@@ -2,6 +2,7 @@ package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -32,11 +33,13 @@ public class ProtocolListener {
         this.closures = closures;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.protocol.v1")
     void real(ConsumerRecords<String, byte[]> records) {
         handle(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.protocol.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
         handle(events.readAll(records));

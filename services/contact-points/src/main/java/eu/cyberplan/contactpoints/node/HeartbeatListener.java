@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.node;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -27,6 +28,7 @@ public class HeartbeatListener {
         this.register = register;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.directory.v1")
     void directory(ConsumerRecords<String, byte[]> records) {
         register.seen(events.readAll(records));

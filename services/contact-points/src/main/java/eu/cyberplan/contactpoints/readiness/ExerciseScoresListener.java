@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.readiness;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -24,6 +25,7 @@ public class ExerciseScoresListener {
         this.scores = scores;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.exercises.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
         scores.recordAll(events.readAll(records));

@@ -8,6 +8,7 @@ import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The database goes away for over a minute while alerts keep arriving: the listener retries the same records and never
- * skips one, so every alert is in the inbox once the database is back, each exactly once (DESIGN §10).
+ * skips one, so every alert is in the inbox once the database is back, each exactly once, and none is parked as a
+ * poison record (DESIGN §4, §10).
  */
 @MicronautTest(transactional = false, environments = "demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +45,8 @@ class DatabaseOutageIT implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    ObjectMapper json;
 
     @Override
     public Map<String, String> getProperties() {
@@ -93,6 +97,9 @@ class DatabaseOutageIT implements TestPropertyProvider {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receipts.ofType(EventTypes.ALERT_DELIVERED))
                     .extracting(r -> TopicReader.header(r, "ce_subject"))
                     .containsExactlyInAnyOrderElementsOf(alerts.stream().map(UUID::toString).toList()));
+            var parked = api.get("/api/v1/parked-events?status=PARKED", TestTokens.bearer("coordinator", "EU", "COORDINATOR"));
+            assertThat(parked.statusCode()).isEqualTo(200);
+            assertThat(json.readValue(parked.body(), Map.class).get("total")).as("an outage is retried, never parked").isEqualTo(0);
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.nationalplan;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -24,6 +25,7 @@ public class DirectoryListener {
         this.statuses = statuses;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.directory.v1")
     void directory(ConsumerRecords<String, byte[]> records) {
         statuses.recordAll(events.readAll(records));

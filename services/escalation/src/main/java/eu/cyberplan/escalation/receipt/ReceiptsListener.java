@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.receipt;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -24,11 +25,13 @@ public class ReceiptsListener {
         this.receipts = receipts;
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.receipts.v1")
     void real(ConsumerRecords<String, byte[]> records) {
         receipts.recordAll(events.readAll(records));
     }
 
+    @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.receipts.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
         receipts.recordAll(events.readAll(records));

@@ -1,6 +1,7 @@
 package eu.cyberplan.exercises.scoring;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -24,6 +25,7 @@ public class ProtocolListener {
         this.observer = observer;
     }
 
+    @ParksPoisonRecords
     @Topic({"${cyberplan.topics.prefix}.alerts.v1.exercise", "${cyberplan.topics.prefix}.receipts.v1.exercise",
             "${cyberplan.topics.prefix}.protocol.v1.exercise"})
     void exercise(ConsumerRecords<String, byte[]> records) {

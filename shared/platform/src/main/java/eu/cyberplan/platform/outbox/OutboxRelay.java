@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -9,8 +10,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -22,16 +21,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
  * Publishes committed outbox events to Kafka, in write order, with an idempotent producer ({@code acks=all}),
  * then marks them sent. One instance per service relays (advisory lock); the others stand by.
- * Whatever was written while Kafka was unreachable stays unsent and leaves once Kafka answers again.
+ * Whatever was written while Kafka was unreachable stays unsent and leaves once Kafka answers again. An event the
+ * broker refuses for good is parked instead (DESIGN §4, {@link RelayPass}), so it never stops the relay.
  */
 @Singleton
 @Requires(property = "cyberplan.outbox.relay.enabled", notEquals = "false")
@@ -44,22 +42,28 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private final DataSource dataSource;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final String bootstrapServers;
+    private final int maxRequestSize;
     private final int batchSize;
     private final Duration pollInterval;
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
+    private TopicProbe topics;
     private Connection connection;
     private Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock,
+    public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters,
                        @Value("${kafka.bootstrap.servers}") String bootstrapServers,
+                       @Value("${cyberplan.outbox.relay.max-request-size:1048576}") int maxRequestSize,
                        @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
                        @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.signal = signal;
         this.clock = clock;
+        this.meters = meters;
+        this.maxRequestSize = maxRequestSize;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
@@ -78,8 +82,12 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                 ProducerConfig.LINGER_MS_CONFIG, 1,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                // Kept at or below the broker's message.max.bytes, so an oversized event is refused before it
+                // leaves, and the events of its key behind it are held back with it.
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize),
                 new StringSerializer(), new ByteArraySerializer());
+        topics = new TopicProbe(bootstrapServers);
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -94,10 +102,10 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                     signal.await(Duration.ofSeconds(2));
                     continue;
                 }
-                int sent = relayBatch();
+                int read = relayBatch();
                 purgeNowAndThen();
                 backoff = Duration.ofMillis(200);
-                if (sent < batchSize) {
+                if (read < batchSize) {
                     signal.await(pollInterval);
                 }
             } catch (InterruptedException e) {
@@ -135,39 +143,17 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     }
 
     /**
-     * Sends one batch and marks sent what Kafka acknowledged, up to the first failure, so order holds. A send that
-     * cannot even start (no metadata for the topic, broker gone) ends the batch at once: each would block for
-     * {@code max.block.ms}, and the rows after it must wait for it anyway.
+     * Sends one batch (real rows before exercise rows, each in write order; rows held behind a parked row of their key
+     * are not read) and marks sent what Kafka acknowledged, up to the first transient failure, so order holds.
+     * Returns the number of rows read, so a full batch is followed at once by the next.
      */
     private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
         List<OutboxRow> rows = OutboxStore.unsent(connection, batchSize);
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        KafkaException refused = null;
-        for (OutboxRow row : rows) {
-            try {
-                acks.add(producer.send(CloudEventRecords.toRecord(row)));
-            } catch (KafkaException e) {
-                refused = e;
-                LOG.error("Outbox event {} ({} to {}) cannot be sent; the events after it wait: {}", row.id(), row.type(), row.topic(), e.getMessage());
-                break;
-            }
-        }
-        List<Long> sent = new ArrayList<>(acks.size());
-        try {
-            for (int i = 0; i < acks.size(); i++) {
-                acks.get(i).get();
-                sent.add(rows.get(i).seq());
-            }
-        } finally {
-            OutboxStore.markSent(connection, sent, clock.instant());
-        }
-        if (refused != null) {
-            throw refused;
-        }
-        return sent.size();
+        new RelayPass(connection, producer, topics, meters, clock.instant()).relay(rows);
+        return rows.size();
     }
 
     private void purgeNowAndThen() throws SQLException {
@@ -199,6 +185,9 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         closeConnection();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+        }
+        if (topics != null) {
+            topics.close();
         }
     }
 }

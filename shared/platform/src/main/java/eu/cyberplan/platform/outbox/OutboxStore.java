@@ -17,9 +17,14 @@ final class OutboxStore {
 
     // The mode is written into each statement, not bound: a generic plan for "mode = $1" cannot use the partial
     // indexes, and then every poll walks the whole table, sent rows included.
+    // A parked row is not sent, and neither is any later row of its record key: order per aggregate holds while it
+    // waits for an operator (DESIGN §4). Discarded rows hold nothing up.
     private static final String UNSENT = """
             SELECT seq, id, topic, record_key, event_type, source, subject, mode, exercise_id, tlp, payload::text, created_at
-            FROM outbox_event WHERE sent_at IS NULL AND mode = '%s' ORDER BY seq LIMIT ?""";
+            FROM outbox_event e WHERE sent_at IS NULL AND mode = '%s' AND parked_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.record_key = e.record_key AND p.seq < e.seq
+                              AND p.parked_at IS NOT NULL AND p.discarded_at IS NULL AND p.sent_at IS NULL)
+            ORDER BY seq LIMIT ?""";
     private static final String UNSENT_REAL = UNSENT.formatted("REAL");
     private static final String UNSENT_EXERCISE = UNSENT.formatted("EXERCISE");
 
@@ -57,6 +62,17 @@ final class OutboxStore {
             Array array = connection.createArrayOf("bigint", seqs.toArray());
             statement.setTimestamp(1, Timestamp.from(at));
             statement.setArray(2, array);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Parks an event the broker refuses for good: it stays unsent, with its reason, until an operator acts. */
+    static void park(Connection connection, long seq, String reason, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE outbox_event SET parked_at = ?, park_reason = ?, released_at = NULL, released_by = NULL WHERE seq = ?")) {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setString(2, reason);
+            statement.setLong(3, seq);
             statement.executeUpdate();
         }
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Singleton
 public class WidgetService {
 
-    static final String TYPE = "eu.cyberplan.widget.created.v1";
+    public static final String TYPE = "eu.cyberplan.widget.created.v1";
 
     private final JdbcOperations jdbc;
     private final Outbox outbox;
@@ -37,6 +37,12 @@ public class WidgetService {
             throw new IllegalStateException("the change fails after writing its event");
         }
         return id;
+    }
+
+    /** Another event about widget {@code id} (same record key), on {@code topic}: for order-per-key tests. */
+    @Transactional
+    public void announce(String topic, UUID id, String name) {
+        outbox.add(OutboxEvent.of(topic, TYPE, id, "EE", Map.of("id", id.toString(), "name", name)));
     }
 
     public long count(UUID id) {
