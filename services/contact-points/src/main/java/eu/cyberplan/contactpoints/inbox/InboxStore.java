@@ -115,6 +115,15 @@ public class InboxStore {
         });
     }
 
+    /** Takes the incident's title and notes out of every item of the country's inbox about it; ids, markings and receipts stay. */
+    public void redactIncident(UUID incidentId, String country) {
+        jdbc.prepareStatement("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", s -> {
+            s.setObject(1, incidentId);
+            s.setString(2, country);
+            return s.executeUpdate();
+        });
+    }
+
     /** Marks an unacknowledged item OVERDUE with the backup deadline; true when it was still waiting. */
     public boolean markOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
         return jdbc.prepareStatement("""

@@ -36,6 +36,6 @@ class CaseCountsTest {
 
     private static CaseAlert alert(String country, String status, Instant deliveredAt, Instant acknowledgedAt) {
         return new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, status, T0, deliveredAt, acknowledgedAt,
-                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null);
+                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null, null);
     }
 }
