@@ -209,7 +209,7 @@ public class CaseStore {
     /** Overdue alerts first, then the higher level, the graver severity, the newer case. */
     private static final String MOST_URGENT_FIRST = """
              ORDER BY (SELECT count(*) FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT'
-                          AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
+                          AND a.withdrawn_at IS NULL AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
                       CASE level WHEN 'POLITICAL' THEN 3 WHEN 'OPERATIONAL' THEN 2 ELSE 1 END DESC,
                       CASE severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END DESC,
                       opened_at DESC""";
@@ -295,7 +295,7 @@ public class CaseStore {
     public Map<UUID, Long> overdueAlertsOf(Collection<UUID> incidentIds) {
         return jdbc.prepareStatement("""
                 SELECT incident_id, count(*) FROM case_alert
-                WHERE incident_id = ANY (?) AND kind = 'ALERT' AND status IN ('OVERDUE', 'ESCALATED') GROUP BY incident_id""", s -> {
+                WHERE incident_id = ANY (?) AND kind = 'ALERT' AND withdrawn_at IS NULL AND status IN ('OVERDUE', 'ESCALATED') GROUP BY incident_id""", s -> {
             s.setArray(1, s.getConnection().createArrayOf("uuid", incidentIds.toArray()));
             Map<UUID, Long> counts = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {

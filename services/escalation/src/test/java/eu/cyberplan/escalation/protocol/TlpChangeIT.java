@@ -74,8 +74,7 @@ class TlpChangeIT implements TestPropertyProvider {
 
             publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_UPDATED,
                     updated(incident, "RED", null, "[\"LV\"]", "AMBER", "[]", "REAL"));
-            JsonNode recall = await().atMost(PATIENCE).until(() -> mine(alerts.ofType(EventTypes.ALERT_RECALLED), incident).stream()
-                    .map(TlpChangeIT::payload).findFirst().orElse(null), r -> r != null);
+            JsonNode recall = first(alerts, EventTypes.ALERT_RECALLED, incident);
             assertThat(recall.path("country").asText()).isEqualTo("LT");
             assertThat(recall.path("accessWithdrawn").asBoolean()).isTrue();
             assertThat(recall.path("reason").asText()).contains("TLP:RED").doesNotContain(TITLE);
@@ -94,8 +93,7 @@ class TlpChangeIT implements TestPropertyProvider {
             HttpResponse<String> raised = api().post("/api/v1/cases/" + incident + "/level", COORDINATOR,
                     "{\"level\":\"OPERATIONAL\",\"reason\":\"spreading\"}");
             assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
-            JsonNode levelChanged = await().atMost(PATIENCE).until(() -> mine(protocol.ofType(EventTypes.CRISIS_LEVEL_CHANGED), incident).stream()
-                    .map(TlpChangeIT::payload).findFirst().orElse(null), r -> r != null);
+            JsonNode levelChanged = first(protocol, EventTypes.CRISIS_LEVEL_CHANGED, incident);
             assertThat(levelChanged.path("newRecipients")).as("RED: never beyond the named recipients").isEmpty();
             assertThat(mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident)).hasSize(2);
             List<ConsumerRecord<String, byte[]>> sinceTightening = mine(alerts.records(), incident).stream()
@@ -151,8 +149,7 @@ class TlpChangeIT implements TestPropertyProvider {
             publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_ESCALATION_REQUESTED, """
                     {"incidentId":"%s","reference":"EE-2026-000007","reporterCountry":"EE","reason":"attacker inside the TSO","requestedBy":"duty.ee",
                      "requestedAt":"%s","severity":"HIGH","tlp":"AMBER+STRICT","mode":"REAL"}""".formatted(incident, Instant.now()));
-            JsonNode notice = await().atMost(PATIENCE).until(() -> mine(protocol.ofType(EventTypes.COORDINATOR_NOTIFIED), incident).stream()
-                    .map(TlpChangeIT::payload).findFirst().orElse(null), r -> r != null);
+            JsonNode notice = first(protocol, EventTypes.COORDINATOR_NOTIFIED, incident);
             assertThat(notice.path("text").asText()).as("the EU inbox is not named under AMBER+STRICT")
                     .contains("duty.ee").doesNotContain("attacker inside the TSO");
         }
@@ -170,8 +167,7 @@ class TlpChangeIT implements TestPropertyProvider {
             publisher.publish(service.topic("incidents.v1.exercise"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_UPDATED,
                     updated(incident, "RED", null, "[\"LV\"]", "AMBER", "[]", "EXERCISE").replace("\"mode\":\"EXERCISE\"",
                             "\"mode\":\"EXERCISE\",\"exerciseId\":\"" + exercise + "\""), exercise);
-            JsonNode recall = await().atMost(PATIENCE).until(() -> mine(alerts.ofType(EventTypes.ALERT_RECALLED), incident).stream()
-                    .map(TlpChangeIT::payload).findFirst().orElse(null), r -> r != null);
+            JsonNode recall = first(alerts, EventTypes.ALERT_RECALLED, incident);
             assertThat(recall.path("country").asText()).isEqualTo("LT");
             assertThat(recall.path("mode").asText()).isEqualTo("EXERCISE");
             assertThat(recall.path("accessWithdrawn").asBoolean()).isTrue();
@@ -224,6 +220,12 @@ class TlpChangeIT implements TestPropertyProvider {
             }
         }
         throw new AssertionError("case " + incident + " not listed");
+    }
+
+    /** The first event of this type about the incident, once it is there. */
+    private static JsonNode first(TopicReader reader, String type, UUID incident) {
+        return await().atMost(PATIENCE).until(() -> mine(reader.ofType(type), incident).stream().map(TlpChangeIT::payload).findFirst().orElse(null),
+                r -> r != null);
     }
 
     private static List<ConsumerRecord<String, byte[]>> mine(List<ConsumerRecord<String, byte[]>> records, UUID incident) {
