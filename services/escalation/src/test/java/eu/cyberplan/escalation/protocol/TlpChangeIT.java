@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A TLP change is a protocol event, against real PostgreSQL and Kafka: tightening to RED recalls the countries no longer
  * named and takes them out of the case, so a later level raise alerts nobody beyond the named; loosening alerts the
- * countries routing now reaches; what each reader sees of the case and its situation reports follows the marking.
+ * countries routing now reaches; what each reader sees of the case, its situation reports and assistance requests follows
+ * the marking.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,6 +145,16 @@ class TlpChangeIT implements TestPropertyProvider {
                 HttpResponse<String> reports = api().get(path, reader);
                 assertThat(reports.statusCode()).as(reports.body()).isEqualTo(200);
                 assertThat(JSON.readTree(reports.body()).get(0).path("text").isNull()).as("sitrep text of AMBER+STRICT").isTrue();
+            }
+
+            String requests = "/api/v1/cases/" + incident + "/assistance-requests";
+            HttpResponse<String> asked = api().post(requests, NCP_LT, "{\"kind\":\"FORENSICS\",\"needs\":\"memory images of 3 SCADA hosts\"}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            assertThat(JSON.readTree(api().get(requests, DUTY_EE).body()).get(0).path("needs").asText()).isEqualTo("memory images of 3 SCADA hosts");
+            for (String reader : List.of(COORDINATOR, PLANNER)) {
+                JsonNode request = JSON.readTree(api().get(requests, reader).body()).get(0);
+                assertThat(request.path("kind").asText()).isEqualTo("FORENSICS");
+                assertThat(request.path("needs").isNull()).as("what is needed is the incident's content").isTrue();
             }
 
             publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_ESCALATION_REQUESTED, """
