@@ -29,7 +29,8 @@ export function render(target, ...children) {
 export const EXERCISE_PREFIX = 'EXERCISE EXERCISE EXERCISE';
 
 export function titled(item) {
-  const title = item.title || '(title withheld: TLP:RED — open the incident)';
+  // The services leave the title out wherever the TLP marking does not share it with the reader (or keeps it off e-mail).
+  const title = item.title || `(title withheld under TLP:${item.tlp || 'RED'} — open the incident if it is shared with you)`;
   return item.mode === 'EXERCISE' && !title.startsWith(EXERCISE_PREFIX) ? `${EXERCISE_PREFIX} ${title}` : title;
 }
 

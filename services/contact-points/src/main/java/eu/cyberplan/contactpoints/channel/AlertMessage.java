@@ -1,11 +1,11 @@
 package eu.cyberplan.contactpoints.channel;
 
 import eu.cyberplan.contactpoints.inbox.InboxItem;
+import eu.cyberplan.platform.sharing.TlpSharing;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /**
  * What a notification says about an alert outside CyberPlan. A mailbox or a pager is outside the TLP rules the API
@@ -15,7 +15,6 @@ import java.util.Set;
 public final class AlertMessage {
 
     static final String READ_IT = "read it in CyberPlan";
-    private static final Set<String> WITHHELD = Set.of("RED", "AMBER+STRICT");
 
     private final InboxItem item;
     private final Route route;
@@ -27,7 +26,7 @@ public final class AlertMessage {
 
     /** The title that may leave CyberPlan, or null when the marking keeps it in (or the alert has none). */
     public String title() {
-        return WITHHELD.contains(item.tlp()) ? null : item.title();
+        return withheld(item) ? null : item.title();
     }
 
     /** The title as a receiver shows it: with the exercise banner in an exercise; null when withheld in a real alert. */
@@ -60,7 +59,7 @@ public final class AlertMessage {
         text.append("Acknowledge by: ").append(deadline(item.ackDeadline())).append('\n');
         text.append("Alert: ").append(item.alertId()).append('\n');
         text.append("Incident: ").append(item.incidentId()).append('\n');
-        if (WITHHELD.contains(item.tlp())) {
+        if (withheld(item)) {
             text.append("\nUnder TLP:").append(item.tlp()).append(" nothing more is sent outside CyberPlan: ").append(READ_IT).append(".\n");
         } else {
             text.append('\n').append("Read and acknowledge it in CyberPlan.\n");
@@ -79,5 +78,10 @@ public final class AlertMessage {
 
     private String banner() {
         return exercise() ? InboxItem.EXERCISE_BANNER + " " : "";
+    }
+
+    /** Outside CyberPlan the API's rules no longer guard the text: {@link TlpSharing} decides what may go. */
+    private static boolean withheld(InboxItem item) {
+        return !TlpSharing.contentOutsideCyberPlan(TlpSharing.marking(item.tlp()));
     }
 }

@@ -4,8 +4,10 @@ import eu.cyberplan.contactpoints.plan.PlanStore;
 import eu.cyberplan.contactpoints.plan.PlanVersion;
 import eu.cyberplan.contactpoints.plan.PlaybookChoice;
 import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.IncidentReported;
+import eu.cyberplan.events.v1.IncidentUpdated;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
@@ -24,18 +26,26 @@ import java.util.UUID;
  * Attaches checklists to live incidents: the reporter's when it files one ({@code incident.reported}, from its
  * awareness), each recipient's when the alert reaches it ({@code alert.dispatched}, from the dispatch). The playbook
  * comes from the country's plan in force at that moment and is copied, so a later plan version changes no running
- * checklist. An alert read before its incident waits for it. Each event has its effect once.
+ * checklist. An alert read before its incident waits for it; {@code incident.updated} carries a TLP change over to the
+ * checklists ({@link ChecklistMarkings}), and a recall that withdraws a country's access closes its checklist. Each event
+ * has its effect once.
  */
 @Singleton
 public class ChecklistAttachment {
 
     private final ProcessedEvents processed;
     private final IncomingEvents events;
+    private static final Set<String> FOLLOWED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_UPDATED, EventTypes.ALERT_DISPATCHED,
+            EventTypes.ALERT_RECALLED);
+
     private final ChecklistStore store;
+    private final ChecklistMarkings markings;
     private final PlanStore plans;
     private final Clock clock;
 
-    public ChecklistAttachment(ProcessedEvents processed, IncomingEvents events, ChecklistStore store, PlanStore plans, Clock clock) {
+    public ChecklistAttachment(ProcessedEvents processed, IncomingEvents events, ChecklistStore store, ChecklistMarkings markings,
+                               PlanStore plans, Clock clock) {
+        this.markings = markings;
         this.processed = processed;
         this.events = events;
         this.store = store;
@@ -46,7 +56,7 @@ public class ChecklistAttachment {
     @Transactional
     public void attachAll(List<IncomingEvent> batch) {
         List<IncomingEvent> relevant = batch.stream()
-                .filter(e -> EventTypes.INCIDENT_REPORTED.equals(e.type()) || EventTypes.ALERT_DISPATCHED.equals(e.type())).toList();
+                .filter(e -> FOLLOWED.contains(e.type())).toList();
         // The inbox consumes the same alerts and claims their ids: this consumer claims ids of its own, derived from them.
         Set<UUID> fresh = processed.claimAll(relevant.stream().map(ChecklistAttachment::ours).toList());
         for (IncomingEvent event : relevant) {
@@ -56,6 +66,14 @@ public class ChecklistAttachment {
             if (EventTypes.INCIDENT_REPORTED.equals(event.type())) {
                 events.payloadIfComplete(event, IncidentReported.class,
                         i -> i.incidentId() != null && i.reporterCountry() != null && i.awareAt() != null).ifPresent(i -> reported(event, i));
+            } else if (EventTypes.INCIDENT_UPDATED.equals(event.type())) {
+                events.payloadIfComplete(event, IncidentUpdated.class, u -> u.incidentId() != null && u.tlp() != null)
+                        .ifPresent(u -> markings.adopt(u.incidentId(), u.tlp(), u.recipients() == null ? List.of() : u.recipients()));
+            } else if (EventTypes.ALERT_RECALLED.equals(event.type())) {
+                // Closed here, in the consumer that reopens on a later alert, so the two keep the order they were sent in.
+                events.payloadIfComplete(event, AlertRecalled.class, r -> r.incidentId() != null && r.country() != null)
+                        .filter(AlertRecalled::accessWithdrawn)
+                        .ifPresent(r -> markings.closeOrReopen(r.incidentId(), r.country(), r.dispatchedAt() == null ? clock.instant() : r.dispatchedAt()));
             } else {
                 events.payloadIfComplete(event, AlertDispatched.class,
                         a -> a.incidentId() != null && a.country() != null && a.dispatchedAt() != null).ifPresent(this::alerted);
@@ -74,6 +92,7 @@ public class ChecklistAttachment {
         if (!store.insertIncident(incident)) {
             return;
         }
+        markings.recipients(i.incidentId(), i.recipients() == null ? List.of() : i.recipients());
         attach(incident, i.reporterCountry(), i.awareAt());
         for (Map.Entry<String, Instant> alert : store.takePendingAlerts(i.incidentId()).entrySet()) {
             attach(incident, alert.getKey(), alert.getValue());
@@ -84,6 +103,8 @@ public class ChecklistAttachment {
         if (a.kind() != null && !"ALERT".equals(a.kind())) {
             return;
         }
+        // A country alerted again after a TLP change had withdrawn it takes up the checklist it had.
+        markings.closeOrReopen(a.incidentId(), a.country(), null);
         store.incident(a.incidentId()).ifPresentOrElse(incident -> attach(incident, a.country(), a.dispatchedAt()),
                 () -> store.addPendingAlert(a.incidentId(), a.country(), a.dispatchedAt()));
     }

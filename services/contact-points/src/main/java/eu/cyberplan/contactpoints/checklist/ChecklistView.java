@@ -13,5 +13,6 @@ import java.util.UUID;
  */
 @Serdeable
 public record ChecklistView(UUID id, UUID incidentId, String country, int planVersion, String rsitClass, @Nullable String rsitType,
-                            String mode, @Nullable UUID exerciseId, Instant startedAt, List<ChecklistStep> steps, ChecklistProgress progress) {
+                            String mode, @Nullable UUID exerciseId, Instant startedAt, List<ChecklistStep> steps, ChecklistProgress progress,
+                            @Nullable Instant closedAt) {
 }

@@ -11,6 +11,7 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.platform.sharing.Disclosure;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -18,22 +19,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The checklists of live incidents: a country's people see and tick their own (coordinators and auditors see every
- * country's); each tick is published as {@code checklist.progressed} with the checklist's whole progress, so the EU level
+ * country's), tick notes only as the incident's TLP marking shares them ({@link ChecklistMarkings}); a checklist the
+ * marking withdrew is closed and refuses ticks; each tick is published as {@code checklist.progressed} with the checklist's whole progress, so the EU level
  * sees it on the case and in the next situation report.
  */
 @Singleton
 public class Checklists {
 
     private final ChecklistStore store;
+    private final ChecklistMarkings markings;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Checklists(ChecklistStore store, Outbox outbox, Clock clock) {
+    public Checklists(ChecklistStore store, ChecklistMarkings markings, Outbox outbox, Clock clock) {
         this.store = store;
+        this.markings = markings;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -45,12 +50,15 @@ public class Checklists {
         if (!caller.belongsTo(checklist.country())) {
             throw ProblemException.forbidden("this is the checklist of " + checklist.country() + "; only its people tick its steps");
         }
+        if (markings.of(id).map(ChecklistMarkings.Sharing::closedAt).isPresent()) {
+            throw ProblemException.conflict("this checklist was closed: the incident's TLP marking no longer shares it with your country");
+        }
         if (checklist.steps().stream().noneMatch(s -> s.id().equals(stepId))) {
             throw ProblemException.notFound("no step " + stepId + " on checklist " + id);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (store.tick(id, stepId, caller.username(), now, note)) {
-            ChecklistView ticked = view(store.find(id, false).orElseThrow(), now);
+            ChecklistView ticked = view(store.find(id, false).orElseThrow(), now, Disclosure.CONTENT, null);
             ChecklistProgress p = ticked.progress();
             Mode mode = Mode.valueOf(checklist.mode());
             outbox.add(OutboxEvent.of(Topics.RECEIPTS, EventTypes.CHECKLIST_PROGRESSED, checklist.incidentId(), checklist.country(),
@@ -60,14 +68,21 @@ public class Checklists {
                     .withSubject(id).marked(mode, checklist.exerciseId(), Tlp.fromLabel(checklist.tlp()).orElse(Tlp.AMBER)));
             return ticked;
         }
-        return view(store.find(id, false).orElseThrow(), clock.instant());
+        return shown(caller, store.find(id, false).orElseThrow(), clock.instant()).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public ChecklistView get(Caller caller, UUID id) {
         ChecklistStore.Stored checklist = store.find(id, false).filter(c -> scopeOf(caller) == null || caller.belongsTo(c.country()))
                 .orElseThrow(() -> ProblemException.notFound("no checklist " + id + " of " + caller.country()));
-        return view(checklist, clock.instant());
+        return shown(caller, checklist, clock.instant()).orElseThrow(() -> ProblemException.notFound("no checklist " + id + " of " + caller.country()));
+    }
+
+    /** The checklist as its marking shows it to the caller: notes left out short of CONTENT, nothing at all for NONE. */
+    private Optional<ChecklistView> shown(Caller caller, ChecklistStore.Stored checklist, Instant now) {
+        ChecklistMarkings.Sharing sharing = markings.of(checklist.id()).orElseThrow();
+        Disclosure disclosure = sharing.disclosureTo(caller, checklist.country());
+        return disclosure == Disclosure.NONE ? Optional.empty() : Optional.of(view(checklist, now, disclosure, sharing.closedAt()));
     }
 
     /** Newest first, of one mode (exercise checklists never show in real views), of one incident when named. */
@@ -75,7 +90,8 @@ public class Checklists {
     public Page<ChecklistView> list(Caller caller, UUID incidentId, Mode mode, int page, int size) {
         String scope = scopeOf(caller);
         Instant now = clock.instant();
-        List<ChecklistView> items = store.list(mode.name(), incidentId, scope, size, page * size).stream().map(c -> view(c, now)).toList();
+        List<ChecklistView> items = store.list(mode.name(), incidentId, scope, size, page * size).stream()
+                .flatMap(c -> shown(caller, c, now).stream()).toList();
         return new Page<>(items, page, size, store.count(mode.name(), incidentId, scope));
     }
 
@@ -90,13 +106,13 @@ public class Checklists {
         return caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR) ? null : caller.country();
     }
 
-    static ChecklistView view(ChecklistStore.Stored c, Instant now) {
+    static ChecklistView view(ChecklistStore.Stored c, Instant now, Disclosure disclosure, Instant closedAt) {
         List<ChecklistStep> steps = c.steps().stream().map(s -> new ChecklistStep(s.id(), s.phase(), s.title(), s.ownerRole(), s.dueAt(),
-                s.reportToEu(), s.doneAt() != null, s.doneBy(), s.doneAt(), s.note(),
+                s.reportToEu(), s.doneAt() != null, s.doneBy(), s.doneAt(), disclosure.redact(s.note()),
                 ChecklistProgress.overdue(new ChecklistProgress.Step(s.phase(), s.dueAt(), s.doneAt() != null), now))).toList();
         ChecklistProgress progress = ChecklistProgress.of(steps.stream()
                 .map(s -> new ChecklistProgress.Step(s.phase(), s.dueAt(), s.done())).toList(), now);
         return new ChecklistView(c.id(), c.incidentId(), c.country(), c.planVersion(), c.rsitClass(), c.rsitType(), c.mode(), c.exerciseId(),
-                c.startedAt(), steps, progress);
+                c.startedAt(), steps, progress, closedAt);
     }
 }

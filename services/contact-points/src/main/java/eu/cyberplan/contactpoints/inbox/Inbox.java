@@ -20,6 +20,7 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -82,6 +83,10 @@ public class Inbox {
                         items.markRecalled(recall.recallsAlertId(), recall.dispatchedAt(), recall.reason());
                         notifications.cancelForAlerts(List.of(recall.recallsAlertId()), "alert recalled"
                                 + (recall.reason() == null ? "" : ": " + recall.reason()));
+                        if (recall.accessWithdrawn()) {
+                            // The marking no longer shares the incident with this country: what its inbox holds of it goes.
+                            items.redactIncident(recall.incidentId(), recall.country());
+                        }
                     }
                 });
             }
@@ -120,9 +125,9 @@ public class Inbox {
                 alert.ackDeadline(), clock.instant(), alert.recallsAlertId(), alert.reason());
     }
 
-    /** Text of a TLP:RED alert is read through the API, never kept from the shared cluster, even if a sender put it there. */
+    /** Text the marking keeps off the shared cluster is read through the API, never kept from it, even if a sender put it there. */
     private static String shareable(String tlp, String text) {
-        return Tlp.RED.label().equals(tlp) ? null : text;
+        return TlpSharing.onSharedCluster(TlpSharing.marking(tlp), text);
     }
 
     @Transactional

@@ -16,6 +16,8 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -56,7 +58,7 @@ public class Assistance {
                 body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of());
         store.insert(request);
         publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
-                request.needs(), request.neededBy(), caller.username(), now, c.mode(), c.exerciseId()));
+                TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), request.needs()), request.neededBy(), caller.username(), now, c.mode(), c.exerciseId()));
         return suggesting(request);
     }
 
@@ -78,7 +80,7 @@ public class Assistance {
                 caller.username(), now, null, null, null, null, false);
         store.insert(requestId, offer);
         publish(c, EventTypes.ASSISTANCE_OFFERED, new AssistanceOffered(offer.id(), requestId, incidentId, country, request.country(),
-                offer.capability(), offer.availableFrom(), caller.username(), now, c.mode(), c.exerciseId()));
+                TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), offer.capability()), offer.availableFrom(), caller.username(), now, c.mode(), c.exerciseId()));
         return offer.declared(nationalPlans.capableOf(request.kind(), request.country()).stream().anyMatch(s -> s.country().equals(country)));
     }
 
@@ -101,15 +103,15 @@ public class Assistance {
         if (body.accepted()) {
             store.setStatus(requestId, AssistanceRules.ACCEPTED);
             publish(c, EventTypes.ASSISTANCE_ACCEPTED, new AssistanceAccepted(offerId, requestId, incidentId, request.country(), offer.country(),
-                    body.reason(), caller.username(), now, c.mode(), c.exerciseId()));
+                    TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), body.reason()), caller.username(), now, c.mode(), c.exerciseId()));
         }
         return suggesting(store.lock(incidentId, requestId).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public List<AssistanceViews.Request> ofCase(Caller caller, UUID incidentId) {
-        access.readable(caller, incidentId);
-        return store.ofCase(incidentId).stream().map(this::suggesting).toList();
+        Disclosure disclosure = access.disclosure(caller, access.readable(caller, incidentId));
+        return store.ofCase(incidentId).stream().map(this::suggesting).map(request -> request.shownWith(disclosure)).toList();
     }
 
     /** The request with the countries whose national plan declares its kind, and its offers marked when they come from one. */

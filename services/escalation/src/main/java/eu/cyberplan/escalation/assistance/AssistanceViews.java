@@ -2,6 +2,7 @@ package eu.cyberplan.escalation.assistance;
 
 import eu.cyberplan.escalation.nationalplan.NationalPlanStatuses;
 import io.micronaut.core.annotation.Nullable;
+import eu.cyberplan.platform.sharing.Disclosure;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;
 
@@ -38,6 +39,11 @@ public final class AssistanceViews {
         Offer declared(boolean inPlan) {
             return new Offer(id, country, capability, availableFrom, offeredBy, offeredAt, decision, reason, decidedBy, decidedAt, inPlan);
         }
+
+        Offer shownWith(Disclosure disclosure) {
+            return new Offer(id, country, disclosure.redact(capability), availableFrom, offeredBy, offeredAt, decision, disclosure.redact(reason),
+                    decidedBy, decidedAt, declaredInPlan);
+        }
     }
 
     /**
@@ -52,6 +58,12 @@ public final class AssistanceViews {
             List<String> capable = found.stream().map(NationalPlanStatuses.Suggestion::country).toList();
             return new Request(id, incidentId, country, kind, needs, neededBy, status, requestedBy, requestedAt,
                     offers.stream().map(o -> o.declared(capable.contains(o.country()))).toList(), found);
+        }
+
+        /** The request as a reader of the case sees it: what is needed, offered and why are the incident's content. */
+        Request shownWith(Disclosure disclosure) {
+            return new Request(id, incidentId, country, kind, disclosure.redact(needs), neededBy, status, requestedBy, requestedAt,
+                    offers.stream().map(o -> o.shownWith(disclosure)).toList(), suggestions);
         }
     }
 }

@@ -3,11 +3,21 @@ package eu.cyberplan.escalation.protocol;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.Reader;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Who takes part in a case: its reporting country and the countries alerted for it; coordinators (and auditors, planners) see all. */
+/**
+ * Who sees what of a case, by the incident's TLP marking ({@link TlpSharing}): its reporting country and the countries
+ * taking part (alerted; under RED only the named), EU-level oversight (coordinator, auditor, planner) that it exists and
+ * its counts, its protected content only those the marking shares it with. A 403 names nothing of the case.
+ */
 @Singleton
 public class CaseAccess {
 
@@ -17,11 +27,11 @@ public class CaseAccess {
         this.cases = cases;
     }
 
-    /** The case, if the caller may see it: 404 when there is none, 403 when the caller's country takes no part. */
+    /** The case, if the caller may know of it: 404 when there is none, 403 when the marking shares nothing of it with the caller. */
     public ProtocolCase readable(Caller caller, UUID incidentId) {
         ProtocolCase c = cases.find(incidentId).orElseThrow(() -> ProblemException.notFound("no protocol case for incident " + incidentId));
-        if (!caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER) && !takesPart(caller, c)) {
-            throw ProblemException.forbidden("case " + c.reference() + " is not one your country takes part in");
+        if (disclosure(caller, c) == Disclosure.NONE) {
+            throw notShared();
         }
         return c;
     }
@@ -30,7 +40,7 @@ public class CaseAccess {
     public ProtocolCase changeable(Caller caller, UUID incidentId) {
         ProtocolCase c = cases.findForUpdate(incidentId).orElseThrow(() -> ProblemException.notFound("no protocol case for incident " + incidentId));
         if (!caller.hasRole(Roles.COORDINATOR) && !takesPart(caller, c)) {
-            throw ProblemException.forbidden("case " + c.reference() + " is not one your country takes part in");
+            throw notShared();
         }
         if (!c.open()) {
             throw ProblemException.conflict("case " + c.reference() + " is closed");
@@ -39,6 +49,25 @@ public class CaseAccess {
     }
 
     public boolean takesPart(Caller caller, ProtocolCase c) {
-        return caller.belongsTo(c.reporterCountry()) || cases.alertedCountries(c.incidentId()).stream().anyMatch(caller::belongsTo);
+        return TlpSharing.takesPart(TlpSharing.marking(c.tlp()), reader(caller, c, cases.alertedCountries(c.incidentId())));
+    }
+
+    /** What of this case the caller gets. */
+    public Disclosure disclosure(Caller caller, ProtocolCase c) {
+        return TlpSharing.disclosure(TlpSharing.marking(c.tlp()), reader(caller, c, cases.alertedCountries(c.incidentId())));
+    }
+
+    /** The same, from the case's alerts already read (a list reads them anyway). */
+    public static Disclosure disclosure(Caller caller, ProtocolCase c, List<CaseAlert> alerts) {
+        Set<String> alerted = alerts.stream().filter(CaseAlert::active).map(CaseAlert::country).collect(Collectors.toSet());
+        return TlpSharing.disclosure(TlpSharing.marking(c.tlp()), reader(caller, c, alerted));
+    }
+
+    private static Reader reader(Caller caller, ProtocolCase c, Set<String> alerted) {
+        return Reader.of(caller, c.reporterCountry(), alerted, c.namedRecipients());
+    }
+
+    private static ProblemException notShared() {
+        return ProblemException.forbidden("this case is not shared with you under its incident's TLP marking");
     }
 }

@@ -5,6 +5,7 @@ import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.platform.sharing.Disclosure;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Body;
@@ -27,19 +28,24 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Protocol cases with their receipts: coordinators see every case, a country the cases it reports or receives. */
+/**
+ * Protocol cases with their receipts: EU-level oversight sees every case, a country the cases it reports or takes part
+ * in; protected content (title, correction notes, level reasons) only as the incident's TLP marking shares it ({@link CaseAccess}).
+ */
 @Controller("/api/v1/cases")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CaseController {
 
     private final CaseStore cases;
+    private final CaseAccess access;
     private final CaseActions actions;
     private final CaseChecklists checklists;
     private final Clock clock;
 
-    public CaseController(CaseStore cases, CaseActions actions, CaseChecklists checklists, Clock clock) {
+    public CaseController(CaseStore cases, CaseAccess access, CaseActions actions, CaseChecklists checklists, Clock clock) {
         this.cases = cases;
+        this.access = access;
         this.actions = actions;
         this.checklists = checklists;
         this.clock = clock;
@@ -76,14 +82,10 @@ public class CaseController {
     @Get("/{incidentId}")
     @Transactional(readOnly = true)
     public CaseView get(Authentication authentication, @PathVariable UUID incidentId) {
-        ProtocolCase c = cases.find(incidentId).orElseThrow(() -> ProblemException.notFound("no protocol case for incident " + incidentId));
-        List<CaseAlert> alerts = cases.alerts(incidentId);
         Caller caller = Caller.of(authentication);
-        boolean party = caller.belongsTo(c.reporterCountry()) || alerts.stream().anyMatch(a -> caller.belongsTo(a.country()));
-        if (!party && !caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER)) {
-            throw ProblemException.forbidden("case " + c.reference() + " is not one your country takes part in");
-        }
-        return view(c, alerts);
+        ProtocolCase c = access.readable(caller, incidentId);
+        List<CaseAlert> alerts = cases.alerts(incidentId);
+        return view(c, alerts, CaseAccess.disclosure(caller, c, alerts));
     }
 
     @Get
@@ -99,18 +101,30 @@ public class CaseController {
         Caller caller = Caller.of(authentication);
         int p = Page.page(page);
         int s = Page.size(size);
-        List<String> visibleTo = caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER) ? null : List.of(caller.country());
+        boolean oversight = caller.isEuLevel() && caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER);
+        List<String> visibleTo = oversight ? null : List.of(caller.country());
         String m = mode == null ? "REAL" : mode;
         String st = status == null ? ProtocolCase.OPEN : status;
         List<CaseView> items = cases.list(m, st, visibleTo, p, s).stream()
-                .map(c -> view(c, cases.alerts(c.incidentId())))
+                .map(c -> {
+                    List<CaseAlert> alerts = cases.alerts(c.incidentId());
+                    return view(c, alerts, CaseAccess.disclosure(caller, c, alerts));
+                })
+                .filter(view -> view != null)
                 .toList();
         return new Page<>(items, p, s, cases.count(m, st, visibleTo));
     }
 
-    private CaseView view(ProtocolCase c, List<CaseAlert> alerts) {
-        return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), c.title(), c.severity(), c.tlp(), c.status(),
-                c.openedAt(), c.closedAt(), c.level(), cases.levelHistory(c.incidentId()), c.planVersion(), c.mode(), c.exerciseId(),
-                alerts, CaseCounts.of(alerts, clock.instant()), checklists.of(c.incidentId()));
+    /** The case as this disclosure shows it; null for NONE (the list's SQL already leaves those out). */
+    private CaseView view(ProtocolCase c, List<CaseAlert> alerts, Disclosure disclosure) {
+        if (disclosure == Disclosure.NONE) {
+            return null;
+        }
+        List<LevelChange> history = cases.levelHistory(c.incidentId()).stream()
+                .map(step -> new LevelChange(step.level(), disclosure.redact(step.reason()), step.changedBy(), step.changedAt())).toList();
+        return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), disclosure.redact(c.title()), c.severity(), c.tlp(), c.status(),
+                c.openedAt(), c.closedAt(), c.level(), history, c.planVersion(), c.mode(), c.exerciseId(),
+                alerts.stream().map(alert -> alert.shownWith(disclosure)).toList(), CaseCounts.of(alerts, clock.instant()),
+                checklists.of(c.incidentId()), disclosure.name());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 public record CaseCounts(int recipients, int delivered, int acknowledged, int overdue, List<String> overdueCountries, String summary) {
 
     public static CaseCounts of(List<CaseAlert> alerts, Instant now) {
-        List<CaseAlert> originals = alerts.stream().filter(a -> CaseAlert.ALERT.equals(a.kind())).toList();
+        List<CaseAlert> originals = alerts.stream().filter(CaseAlert::active).toList();
         List<String> overdue = originals.stream()
                 .filter(a -> a.acknowledgedAt() == null && (CaseAlert.OVERDUE.equals(a.status()) || CaseAlert.ESCALATED.equals(a.status())
                         || now.isAfter(a.ackDeadline())))

@@ -15,6 +15,8 @@ import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.Reader;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -26,8 +28,8 @@ import java.util.UUID;
 
 /**
  * What an incident's later events do to its case: an escalation request raises TECHNICAL → OPERATIONAL at once and
- * tells the coordinators; a correction (or a report that changed what recipients were told) reaches every recipient
- * and alerts newly affected countries; a retraction recalls every alert and closes the case; a closure closes it.
+ * tells the coordinators; a correction (or a report that changed what recipients were told) reaches every recipient,
+ * carries a TLP change over to the case ({@link MarkingChanges}) and alerts the countries newly affected or newly shared with; a retraction recalls every alert and closes the case; a closure closes it.
  */
 @Singleton
 public class CaseFollowUp {
@@ -35,6 +37,7 @@ public class CaseFollowUp {
     private final CaseStore cases;
     private final LevelChanges levels;
     private final CaseNotices notices;
+    private final MarkingChanges markingChanges;
     private final AlertRouting routing;
     private final Dispatcher dispatcher;
     private final Plans plans;
@@ -42,8 +45,9 @@ public class CaseFollowUp {
     private final Clock clock;
     private final ExerciseRosters exercises;
 
-    public CaseFollowUp(CaseStore cases, LevelChanges levels, CaseNotices notices, AlertRouting routing, Dispatcher dispatcher, Plans plans,
-                        Outbox outbox, Clock clock, ExerciseRosters exercises) {
+    public CaseFollowUp(CaseStore cases, LevelChanges levels, CaseNotices notices, MarkingChanges markingChanges, AlertRouting routing,
+                        Dispatcher dispatcher, Plans plans, Outbox outbox, Clock clock, ExerciseRosters exercises) {
+        this.markingChanges = markingChanges;
         this.exercises = exercises;
         this.cases = cases;
         this.levels = levels;
@@ -58,7 +62,11 @@ public class CaseFollowUp {
     public void escalationRequested(IncidentEscalationRequested request) {
         Instant now = clock.instant();
         ProtocolCase c = cases.findForUpdate(request.incidentId()).filter(ProtocolCase::open).orElse(null);
-        String reason = "escalation requested by " + request.requestedBy() + (request.reason() == null ? "" : ": " + request.reason());
+        // The EU inbox is the coordinators': under AMBER+STRICT or RED they read the requester's reason only when EU is named.
+        boolean euNamed = c != null && c.namedRecipients().contains("EU");
+        boolean coordinatorsRead = TlpSharing.mayRead(TlpSharing.marking(request.tlp()), Reader.coordinators(euNamed));
+        String reason = "escalation requested by " + request.requestedBy()
+                + (request.reason() == null || !coordinatorsRead ? "" : ": " + request.reason());
         if (c != null && CrisisLevel.valueOf(c.level()) == CrisisLevel.TECHNICAL) {
             levels.change(c, CrisisLevel.OPERATIONAL, null, reason, request.requestedBy(), now);
         }
@@ -71,7 +79,10 @@ public class CaseFollowUp {
                 .marked(mode, request.exerciseId(), Tlp.fromLabel(request.tlp()).orElse(Tlp.AMBER)));
     }
 
+    /** A correction; when it changed the TLP marking or the named recipients, the case adopts that first (DESIGN §8). */
     public void updated(IncidentUpdated update) {
+        cases.findForUpdate(update.incidentId()).filter(ProtocolCase::open)
+                .ifPresent(c -> markingChanges.adopt(c, update, clock.instant()));
         corrected(update.incidentId(), update.severity(), update.title(), update.affectedCountries(), update.changedFields(),
                 update.note(), update.updatedBy());
     }
@@ -107,7 +118,7 @@ public class CaseFollowUp {
         cases.correct(incidentId, severity, title == null ? c.title() : title, affectedNow);
         ProtocolCase corrected = cases.findForUpdate(incidentId).orElseThrow();
         String change = String.join(", ", fields) + " changed by " + by + "; severity " + severity
-                + (Tlp.RED.label().equals(c.tlp()) || note == null ? "" : " — " + note);
+                + (note == null ? "" : TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), " — " + note));
         notices.correct(corrected, change, now);
         Set<String> added = new LinkedHashSet<>(routing.recipients(corrected.routingFacts(exercises.of(c.mode(), c.exerciseId())),
                 CrisisLevel.valueOf(c.level())));

@@ -13,6 +13,7 @@ import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -22,18 +23,21 @@ import java.util.UUID;
 /**
  * Corrections and recalls (DESIGN §5.7): every recipient that got the original alert gets one of its own, with its own
  * receipt and acknowledgement deadline, naming the alert it refers to; and the closing of a case, which cancels its
- * pending deadlines. In the caller's transaction, the case row locked.
+ * pending deadlines. Corrections go to the countries still taking part; a TLP change withdraws the others with a recall of
+ * their own. In the caller's transaction, the case row locked.
  */
 @Singleton
 public class CaseNotices {
 
     private final CaseStore cases;
+    private final CaseMarkings markings;
     private final DeadlineTimers timers;
     private final Plans plans;
     private final Outbox outbox;
 
-    public CaseNotices(CaseStore cases, DeadlineTimers timers, Plans plans, Outbox outbox) {
+    public CaseNotices(CaseStore cases, CaseMarkings markings, DeadlineTimers timers, Plans plans, Outbox outbox) {
         this.cases = cases;
+        this.markings = markings;
         this.timers = timers;
         this.plans = plans;
         this.outbox = outbox;
@@ -47,19 +51,36 @@ public class CaseNotices {
                     original.alertId(), change);
             cases.addAlert(c.incidentId(), correction);
             add(c, EventTypes.ALERT_CORRECTED, correction.alertId(), new AlertCorrected(correction.alertId(), original.alertId(),
-                    c.incidentId(), original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), tlp == Tlp.RED ? null : c.title(),
+                    c.incidentId(), original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()),
                     change, c.reporterCountry(), now, deadline));
         }
     }
 
     public void recall(ProtocolCase c, String reason, Instant now) {
+        recallEach(c, originals(c), reason, false, now);
+    }
+
+    /**
+     * Recalls these alerts because the incident's marking no longer shares it with their countries: each recall says
+     * so ({@code accessWithdrawn}), the alert is withdrawn and its acknowledgement deadline cancelled.
+     */
+    public void withdraw(ProtocolCase c, List<CaseAlert> alerts, String reason, Instant now) {
+        recallEach(c, alerts, reason, true, now);
+        for (CaseAlert alert : alerts) {
+            markings.withdraw(alert.alertId(), now);
+            timers.cancelFor(alert.alertId(), now);
+        }
+    }
+
+    private void recallEach(ProtocolCase c, List<CaseAlert> originals, String reason, boolean accessWithdrawn, Instant now) {
         Instant deadline = deadline(c, now);
-        for (CaseAlert original : originals(c)) {
+        for (CaseAlert original : originals) {
             CaseAlert recall = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.RECALL, now, deadline,
                     original.alertId(), reason);
             cases.addAlert(c.incidentId(), recall);
             add(c, EventTypes.ALERT_RECALLED, recall.alertId(), new AlertRecalled(recall.alertId(), original.alertId(), c.incidentId(),
-                    original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), reason, c.reporterCountry(), now, deadline));
+                    original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), reason, c.reporterCountry(), now, deadline,
+                    accessWithdrawn));
         }
     }
 
@@ -73,7 +94,7 @@ public class CaseNotices {
     }
 
     private List<CaseAlert> originals(ProtocolCase c) {
-        return cases.alerts(c.incidentId()).stream().filter(a -> CaseAlert.ALERT.equals(a.kind())).toList();
+        return cases.alerts(c.incidentId()).stream().filter(CaseAlert::active).toList();
     }
 
     private Instant deadline(ProtocolCase c, Instant now) {

@@ -128,9 +128,9 @@ public class CaseStore {
         return select("SELECT * FROM protocol_case WHERE incident_id = ? FOR UPDATE", incidentId);
     }
 
-    /** The countries that got the case's alert (corrections and recalls aside). */
+    /** The countries that got the case's alert and take part in it (corrections, recalls and withdrawn alerts aside). */
     public java.util.Set<String> alertedCountries(UUID incidentId) {
-        return jdbc.prepareStatement("SELECT country FROM case_alert WHERE incident_id = ? AND kind = 'ALERT'", s -> {
+        return jdbc.prepareStatement("SELECT country FROM case_alert WHERE incident_id = ? AND kind = 'ALERT' AND withdrawn_at IS NULL", s -> {
             s.setObject(1, incidentId);
             java.util.Set<String> countries = new java.util.HashSet<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -209,15 +209,16 @@ public class CaseStore {
     /** Overdue alerts first, then the higher level, the graver severity, the newer case. */
     private static final String MOST_URGENT_FIRST = """
              ORDER BY (SELECT count(*) FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT'
-                          AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
+                          AND a.withdrawn_at IS NULL AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
                       CASE level WHEN 'POLITICAL' THEN 3 WHEN 'OPERATIONAL' THEN 2 ELSE 1 END DESC,
                       CASE severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END DESC,
                       opened_at DESC""";
 
-    /** Cases of a mode and status that a country reports or receives alerts for; every case when no country is given. */
+    /** Cases of a mode and status that a country reports or takes part in as alerted; every case when no country is given. */
     private static final String LISTED = """
             mode = ? AND status = ? AND (?::text[] IS NULL OR reporter_country = ANY (?::text[])
-                OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.country = ANY (?::text[])))""";
+                OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT' AND a.withdrawn_at IS NULL
+                           AND a.country = ANY (?::text[])))""";
 
     private static int bindListed(java.sql.PreparedStatement s, String mode, String status, List<String> visibleTo) throws SQLException {
         Array countries = visibleTo == null ? null : s.getConnection().createArrayOf("text", visibleTo.toArray());
@@ -294,7 +295,7 @@ public class CaseStore {
     public Map<UUID, Long> overdueAlertsOf(Collection<UUID> incidentIds) {
         return jdbc.prepareStatement("""
                 SELECT incident_id, count(*) FROM case_alert
-                WHERE incident_id = ANY (?) AND kind = 'ALERT' AND status IN ('OVERDUE', 'ESCALATED') GROUP BY incident_id""", s -> {
+                WHERE incident_id = ANY (?) AND kind = 'ALERT' AND withdrawn_at IS NULL AND status IN ('OVERDUE', 'ESCALATED') GROUP BY incident_id""", s -> {
             s.setArray(1, s.getConnection().createArrayOf("uuid", incidentIds.toArray()));
             Map<UUID, Long> counts = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -337,7 +338,7 @@ public class CaseStore {
                 rs.getString("status"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
                 instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "ack_deadline"),
                 instant(rs, "overdue_at"), instant(rs, "backup_deadline"), instant(rs, "escalated_at"),
-                rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change"));
+                rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change"), instant(rs, "withdrawn_at"));
     }
 
     private static ProtocolCase readCase(ResultSet rs) throws SQLException {

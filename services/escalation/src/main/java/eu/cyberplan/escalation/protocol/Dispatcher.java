@@ -11,6 +11,7 @@ import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ public class Dispatcher {
             cases.addAlert(c.incidentId(), alert);
             timers.schedule(alert.alertId(), c.incidentId(), DeadlineLadder.ACKNOWLEDGEMENT, deadline, mode == Mode.EXERCISE);
             AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind(), c.severity(), tlp.label(),
-                    mode.name(), c.exerciseId(), tlp == Tlp.RED ? null : c.title(), c.level(), c.reporterCountry(), now, deadline);
+                    mode.name(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()), c.level(), c.reporterCountry(), now, deadline);
             outbox.add(OutboxEvent.of(Topics.ALERTS, EventTypes.ALERT_DISPATCHED, c.incidentId(), "EU", dispatched)
                     .withSubject(alert.alertId())
                     .marked(mode, c.exerciseId(), tlp));

@@ -13,6 +13,8 @@ import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -88,7 +90,7 @@ public class SituationReports {
         List<String> recipients = cases.alertedCountries(incidentId).stream().sorted().toList();
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.SITUATION_REPORT_PUBLISHED, incidentId, "EU",
                         new SituationReportPublished(incidentId, report.version(), report.impactSeverity(), report.impactOutlook(), countries,
-                                report.sectors(), report.rootCause(), tlp == Tlp.RED ? null : report.text(), report.publishedBy(), now, recipients,
+                                report.sectors(), report.rootCause(), TlpSharing.onSharedCluster(tlp, report.text()), report.publishedBy(), now, recipients,
                                 tlp.label(), mode.name(), c.exerciseId(),
                                 report.checklists().stream().map(p -> new SituationReportPublished.CountryChecklist(p.country(), p.planVersion(),
                                         p.containment(), p.repair(), p.overdueSteps())).toList()))
@@ -98,7 +100,7 @@ public class SituationReports {
 
     @Transactional(readOnly = true)
     public List<SituationReport> of(Caller caller, UUID incidentId) {
-        access.readable(caller, incidentId);
+        Disclosure disclosure = access.disclosure(caller, access.readable(caller, incidentId));
         return jdbc.prepareStatement("SELECT * FROM situation_report WHERE incident_id = ? ORDER BY version", s -> {
             s.setObject(1, incidentId);
             List<SituationReport> reports = new ArrayList<>();
@@ -106,7 +108,7 @@ public class SituationReports {
                 while (rs.next()) {
                     reports.add(new SituationReport(incidentId, rs.getInt("version"), rs.getString("impact_severity"), rs.getString("impact_outlook"),
                             Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
-                            Arrays.asList((String[]) rs.getArray("sectors").getArray()), rs.getString("root_cause"), rs.getString("text"),
+                            Arrays.asList((String[]) rs.getArray("sectors").getArray()), rs.getString("root_cause"), disclosure.redact(rs.getString("text")),
                             rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), read(rs.getString("checklists"))));
                 }
             }

@@ -29,6 +29,14 @@ class CaseCountsTest {
     }
 
     @Test
+    void shouldLeaveOutTheCountriesATlpChangeWithdrew() {
+        CaseAlert withdrawn = new CaseAlert(UUID.randomUUID(), "LT", CaseAlert.ALERT, "DELIVERED", T0, T0.plusSeconds(5), null, null, T0.plusSeconds(900),
+                null, null, null, null, null, T0.plusSeconds(600));
+        CaseCounts counts = CaseCounts.of(List.of(alert("LV", "ACKNOWLEDGED", T0.plusSeconds(5), T0.plusSeconds(60)), withdrawn), T0.plusSeconds(3600));
+        assertThat(counts.summary()).isEqualTo("delivered 1/1, acknowledged 1/1");
+    }
+
+    @Test
     void shouldCountNothingOverdueBeforeTheDeadline() {
         CaseCounts counts = CaseCounts.of(List.of(alert("LV", "DISPATCHED", null, null)), T0.plusSeconds(60));
         assertThat(counts.overdue()).isZero();
@@ -36,6 +44,6 @@ class CaseCountsTest {
 
     private static CaseAlert alert(String country, String status, Instant deliveredAt, Instant acknowledgedAt) {
         return new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, status, T0, deliveredAt, acknowledgedAt,
-                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null);
+                acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package eu.cyberplan.incidentreporting.access;
 
 import eu.cyberplan.events.v1.AlertDispatched;
+import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
@@ -8,11 +9,15 @@ import eu.cyberplan.platform.inbox.ProcessedEvents;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Records read grants from alerts: a polled batch in one transaction, each event once. */
+/**
+ * Records read grants from alerts, and drops them when escalation recalls an alert because the incident's marking no
+ * longer shares it with that country: a polled batch in one transaction, each event once, in the order they came.
+ */
 @Singleton
 public class AlertGrants {
 
@@ -28,10 +33,25 @@ public class AlertGrants {
 
     @Transactional
     public void grantAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> dispatched = batch.stream().filter(event -> EventTypes.ALERT_DISPATCHED.equals(event.type())).toList();
-        Set<UUID> fresh = processed.claimAll(dispatched);
-        grants.grantAll(dispatched.stream().filter(event -> fresh.contains(event.id()))
-                .flatMap(event -> events.payloadIfReadable(event, AlertDispatched.class).stream())
-                .map(alert -> new ReadGrants.Grant(alert.incidentId(), alert.country(), alert.dispatchedAt())).toList());
+        List<IncomingEvent> relevant = batch.stream()
+                .filter(event -> EventTypes.ALERT_DISPATCHED.equals(event.type()) || EventTypes.ALERT_RECALLED.equals(event.type())).toList();
+        Set<UUID> fresh = processed.claimAll(relevant);
+        List<ReadGrants.Grant> pending = new ArrayList<>();
+        for (IncomingEvent event : relevant) {
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            if (EventTypes.ALERT_DISPATCHED.equals(event.type())) {
+                events.payloadIfReadable(event, AlertDispatched.class)
+                        .ifPresent(alert -> pending.add(new ReadGrants.Grant(alert.incidentId(), alert.country(), alert.dispatchedAt())));
+            } else {
+                // A withdrawal after a grant of the same batch must see that grant written first.
+                grants.grantAll(pending);
+                pending.clear();
+                events.payloadIfReadable(event, AlertRecalled.class).filter(AlertRecalled::accessWithdrawn)
+                        .ifPresent(recall -> grants.withdraw(recall.incidentId(), recall.country()));
+            }
+        }
+        grants.grantAll(pending);
     }
 }

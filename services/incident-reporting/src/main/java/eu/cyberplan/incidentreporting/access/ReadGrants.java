@@ -1,5 +1,7 @@
 package eu.cyberplan.incidentreporting.access;
 
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -38,6 +40,24 @@ public class ReadGrants {
                 statement.addBatch();
             }
             return statement.executeBatch();
+        });
+    }
+
+    /**
+     * After a TLP change: drops the grants of the countries the new marking no longer shares the incident with
+     * ({@link TlpSharing#countryKeepsAccess}), so loosening it later gives nothing back that routing does not alert again.
+     */
+    public void withdrawUnder(UUID incidentId, Tlp tlp, List<String> named) {
+        alertedCountries(incidentId).stream().filter(country -> !TlpSharing.countryKeepsAccess(tlp, named.contains(country)))
+                .forEach(country -> withdraw(incidentId, country));
+    }
+
+    /** A country no longer reads the incident as alerted (its alert was recalled because the marking withdrew it). */
+    public void withdraw(UUID incidentId, String country) {
+        jdbc.prepareStatement("DELETE FROM incident_access WHERE incident_id = ? AND country = ?", statement -> {
+            statement.setObject(1, incidentId);
+            statement.setString(2, country);
+            return statement.executeUpdate();
         });
     }
 

@@ -102,8 +102,8 @@ public class ExchangeController {
         if (!ExportPolicy.exportable(incident.tlp())) {
             throw ProblemException.conflict("TLP:AMBER+STRICT incident " + incident.reference() + " is not exported: no onward forwarding");
         }
-        if (!ExportPolicy.mayExport(caller, incident)) {
-            throw ProblemException.forbidden("TLP:RED incident " + incident.reference() + " is exported only to its reporter and named recipients");
+        if (!ExportPolicy.mayExport(access.reader(caller, incident), incident)) {
+            throw ProblemException.forbidden("TLP:RED incidents are exported only to their reporter and named recipients");
         }
         return incident;
     }

@@ -3,12 +3,12 @@ package eu.cyberplan.incidentreporting.exchange;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.incidentreporting.incident.Incident;
 import eu.cyberplan.platform.problem.ProblemException;
-import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.sharing.Reader;
+import eu.cyberplan.platform.sharing.TlpSharing;
 
 /**
- * Which incidents may leave CyberPlan as STIX or MISP, and to whom (DESIGN §8). It applies after the read rules
- * ({@code ReadPolicy}): AMBER+STRICT is never exported (no onward forwarding); RED only to the reporter's country and
- * the recipients it named (coordinators only when {@code EU} is named).
+ * Export through {@link TlpSharing} (DESIGN §8): AMBER+STRICT never leaves as a file (no onward forwarding); RED only to
+ * its reporter's country, the recipients it named and, when {@code EU} is named, the coordinators.
  */
 public final class ExportPolicy {
 
@@ -17,19 +17,12 @@ public final class ExportPolicy {
 
     /** Whether an incident with this marking may be exported at all. */
     public static boolean exportable(Tlp tlp) {
-        return tlp != Tlp.AMBER_STRICT;
+        return TlpSharing.exportable(tlp);
     }
 
-    /** Whether this caller, who may already read the incident, may also take it away as a file. */
-    public static boolean mayExport(Caller caller, Incident incident) {
-        if (!exportable(incident.tlp())) {
-            return false;
-        }
-        if (incident.tlp() != Tlp.RED) {
-            return true;
-        }
-        boolean named = incident.recipients() != null && incident.recipients().contains(caller.country());
-        return caller.belongsTo(incident.reporterCountry()) || named;
+    /** Whether this reader may take the incident away as a file. */
+    public static boolean mayExport(Reader reader, Incident incident) {
+        return TlpSharing.mayExport(incident.tlp(), reader);
     }
 
     /** Guards the exporters themselves, so no code path can write an AMBER+STRICT incident to a file. */

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.events.v1.Tlp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The body of {@code PATCH /api/v1/incidents/{id}}: the fields to correct (absent = unchanged) and why. Every
- * recipient of the original learns of it through {@code incident.updated}.
+ * recipient of the original learns of it through {@code incident.updated}. Loosening from TLP:RED without naming
+ * recipients drops the named ones: they belong to RED only.
  */
 @Serdeable
 public record Correction(
@@ -39,8 +41,13 @@ public record Correction(
                 or(tlp, incident.tlp().label()), or(pap, incident.pap()), or(affectedCountries, incident.affectedCountries()),
                 or(crossBorder, incident.crossBorder()), or(suspectedMalicious, incident.suspectedMalicious()), or(sectors, incident.sectors()),
                 or(subsectors, incident.subsectors()), incident.impact().updatedBy(impact), or(indicators, incident.indicators()),
-                or(entity, incident.entity()), null, or(recipients, incident.recipients()), incident.reporterCountry(), incident.mode().name(),
+                or(entity, incident.entity()), null, or(recipients, keptRecipients(incident)), incident.reporterCountry(), incident.mode().name(),
                 incident.exerciseId(), null);
+    }
+
+    private List<String> keptRecipients(Incident incident) {
+        boolean leavesRed = tlp != null && !Tlp.RED.label().equals(tlp);
+        return leavesRed ? List.of() : incident.recipients();
     }
 
     private static <T> T or(T corrected, T current) {

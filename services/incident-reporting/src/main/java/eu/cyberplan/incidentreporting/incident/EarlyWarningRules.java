@@ -88,8 +88,14 @@ public final class EarlyWarningRules {
         if ("EXERCISE".equals(warning.mode()) && warning.exerciseId() == null) {
             errors.add(new FieldError("exerciseId", "is required when mode is EXERCISE"));
         }
-        if (Tlp.RED.label().equals(warning.tlp()) && Optional.ofNullable(warning.recipients()).orElse(List.of()).isEmpty()) {
+        boolean named = !Optional.ofNullable(warning.recipients()).orElse(List.of()).isEmpty();
+        if (Tlp.RED.label().equals(warning.tlp()) && !named) {
             errors.add(new FieldError("recipients", "TLP:RED needs the recipients named"));
+        }
+        if (named && Tlp.fromLabel(warning.tlp()).filter(tlp -> tlp != Tlp.RED).isPresent()) {
+            // Naming recipients limits sharing only under RED; accepting them elsewhere would let a reporter believe it did.
+            errors.add(new FieldError("recipients", "recipients are named only for TLP:RED; under TLP:" + warning.tlp()
+                    + " the protocol's routing decides who is alerted"));
         }
         return errors;
     }

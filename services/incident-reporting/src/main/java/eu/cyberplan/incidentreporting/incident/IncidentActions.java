@@ -2,6 +2,7 @@ package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.incidentreporting.access.ReadGrants;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -26,16 +27,18 @@ public class IncidentActions {
     private final IncidentStore incidents;
     private final IncidentSignificance significance;
     private final IncidentEvents events;
+    private final ReadGrants grants;
     private final EarlyWarningRules rules;
     private final Clock clock;
 
     public IncidentActions(IncidentAccess access, IncidentLedger ledger, IncidentStore incidents, IncidentSignificance significance,
-                           IncidentEvents events, Taxonomies taxonomies, Clock clock) {
+                           IncidentEvents events, ReadGrants grants, Taxonomies taxonomies, Clock clock) {
         this.access = access;
         this.ledger = ledger;
         this.incidents = incidents;
         this.significance = significance;
         this.events = events;
+        this.grants = grants;
         this.rules = new EarlyWarningRules(taxonomies.rsit(), taxonomies.nis2());
         this.clock = clock;
     }
@@ -142,7 +145,10 @@ public class IncidentActions {
         List<FieldChange> changes = ledger.changed(before, after, caller.username(), kind, note,
                 new IncidentStore.Assessed(stored.rootCause(), assessed));
         if ("CORRECTION".equals(kind)) {
-            events.updatedIfRecipientsCare(after, changes, assessed.significant(), caller.username(), note);
+            events.updatedIfRecipientsCare(before, after, changes, assessed.significant(), caller.username(), note);
+            if (before.tlp() != after.tlp() || !before.recipients().equals(after.recipients())) {
+                grants.withdrawUnder(after.id(), after.tlp(), after.recipients());
+            }
         }
         return after;
     }

@@ -9,13 +9,14 @@ import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The events of an incident's later life, written to the outbox in the change's transaction; TLP:RED ones without content. */
+/** The events of an incident's later life, written to the outbox in the change's transaction; content only as {@link TlpSharing} lets it travel. */
 @Singleton
 public class IncidentEvents {
 
@@ -28,17 +29,22 @@ public class IncidentEvents {
         this.outbox = outbox;
     }
 
-    /** {@code incident.updated} when the change touched what recipients were told, else nothing. */
-    public void updatedIfRecipientsCare(Incident incident, List<FieldChange> changes, boolean significant, String by, String note) {
+    /**
+     * {@code incident.updated} when the change touched what recipients were told, else nothing; it carries the marking
+     * before the change, so escalation and contact-points act on a TLP change (DESIGN §8) without keeping state.
+     */
+    public void updatedIfRecipientsCare(Incident before, Incident incident, List<FieldChange> changes, boolean significant, String by,
+                                        String note) {
         List<String> fields = toldRecipients(changes);
         if (fields.isEmpty()) {
             return;
         }
-        boolean red = incident.tlp() == Tlp.RED;
+        Tlp tlp = incident.tlp();
         add(incident, EventTypes.INCIDENT_UPDATED, new IncidentUpdated(incident.id(), incident.reference(), incident.reporterCountry(),
-                incident.version(), fields, red ? null : note, red ? null : incident.title(), incident.severity().name(), incident.tlp().label(),
-                incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
-                incident.recipients(), significant, by, incident.updatedAt(), incident.mode().name(), incident.exerciseId()));
+                incident.version(), fields, TlpSharing.onSharedCluster(tlp, note), TlpSharing.onSharedCluster(tlp, incident.title()),
+                incident.severity().name(), tlp.label(), incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(),
+                incident.crossBorder(), incident.recipients(), significant, by, incident.updatedAt(), incident.mode().name(), incident.exerciseId(),
+                before.tlp().label(), before.recipients()));
     }
 
     /** The changed fields that recipients were told about (not the report bookkeeping). */
@@ -55,13 +61,13 @@ public class IncidentEvents {
     public void closed(Incident incident) {
         Incident.Closure end = incident.closure();
         add(incident, EventTypes.INCIDENT_CLOSED, new IncidentClosed(incident.id(), incident.reference(), incident.reporterCountry(),
-                incident.timeline().handledAt(), incident.tlp() == Tlp.RED ? null : end.reason(), end.by(), end.at(), incident.tlp().label(),
+                incident.timeline().handledAt(), TlpSharing.onSharedCluster(incident.tlp(), end.reason()), end.by(), end.at(), incident.tlp().label(),
                 incident.mode().name(), incident.exerciseId()));
     }
 
     public void escalationRequested(Incident incident, String reason, String by, Instant at) {
         add(incident, EventTypes.INCIDENT_ESCALATION_REQUESTED, new IncidentEscalationRequested(incident.id(), incident.reference(),
-                incident.reporterCountry(), incident.tlp() == Tlp.RED ? null : reason, by, at, incident.severity().name(),
+                incident.reporterCountry(), TlpSharing.onSharedCluster(incident.tlp(), reason), by, at, incident.severity().name(),
                 incident.tlp().label(), incident.mode().name(), incident.exerciseId()));
     }
 

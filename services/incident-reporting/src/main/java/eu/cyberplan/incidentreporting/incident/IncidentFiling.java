@@ -13,6 +13,7 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -75,9 +76,9 @@ public class IncidentFiling {
 
     /** TLP:RED events carry ids, markings and severity, never the title or summary (DESIGN §4). */
     private static IncidentReported reported(Incident incident, boolean significant, Integer compression) {
-        boolean red = incident.tlp() == Tlp.RED;
+        Tlp tlp = incident.tlp();
         return new IncidentReported(incident.id(), incident.reference(), incident.reporterCountry(),
-                red ? null : incident.title(), red ? null : incident.summary(), incident.severity().name(), incident.tlp().label(),
+                TlpSharing.onSharedCluster(tlp, incident.title()), TlpSharing.onSharedCluster(tlp, incident.summary()), incident.severity().name(), incident.tlp().label(),
                 incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
                 incident.suspectedMalicious(), incident.sectors(), incident.recipients(), incident.awareAt(), incident.reportedAt(),
                 incident.reportedBy(), incident.mode().name(), incident.exerciseId(), significant, compression);

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The duty officer's desk: the incidents a caller may read under their TLP markings (the rules of {@link ReadPolicy},
- * as SQL), newest first, each with its next deadline. Real and exercise incidents are never listed together.
+ * The duty officer's desk: the incidents a caller may read under their TLP markings ({@code TlpSharing.mayRead} as
+ * SQL; {@code DeskListSharingIT} checks both agree on every marking and reader), newest first, each with its next deadline. Real and exercise incidents are never listed together.
  */
 @Singleton
 public class IncidentList {
@@ -32,13 +32,13 @@ public class IncidentList {
     private static final List<String> STATUSES = List.of(Incident.OPEN, Incident.CLOSED, Incident.RETRACTED);
     private static final List<String> STAGES = List.of("EARLY_WARNING", "NOTIFICATION", "INTERMEDIATE", "PROGRESS", "FINAL");
 
-    /** Who reads what (DESIGN §8); parameters: country ×5, staff, coordinator ×3, EU-level. */
+    /** Who reads what (DESIGN §8); parameters: country ×5, staff, coordinator, EU-level, country ×2, coordinator, EU-level. */
     private static final String READABLE = """
             (i.tlp IN ('CLEAR', 'GREEN')
              OR i.tlp = 'AMBER' AND (i.reporter_country = ? OR EXISTS (SELECT 1 FROM incident_access a WHERE a.incident_id = i.id AND a.country = ?) OR ?)
              OR i.tlp = 'AMBER+STRICT' AND ((i.reporter_country = ? OR EXISTS (SELECT 1 FROM incident_access a WHERE a.incident_id = i.id AND a.country = ?)) AND ?
                                             OR ? AND ? AND 'EU' = ANY (i.recipients))
-             OR i.tlp = 'RED' AND (i.reporter_country = ? OR ? = ANY (i.recipients) OR ? AND ? AND 'EU' = ANY (i.recipients)))""";
+             OR i.tlp = 'RED' AND (i.reporter_country = ? OR ? <> 'EU' AND ? = ANY (i.recipients) OR ? AND ? AND 'EU' = ANY (i.recipients)))""";
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -132,7 +132,7 @@ public class IncidentList {
         boolean staff = caller.hasAnyRole(Roles.DUTY_OFFICER, Roles.NCP, Roles.EXERCISE_CONTROL);
         boolean coordinator = caller.hasRole(Roles.COORDINATOR);
         values.addAll(List.of(country, country, coordinator, country, country, staff, coordinator, caller.isEuLevel(),
-                country, country, coordinator, caller.isEuLevel()));
+                country, country, country, coordinator, caller.isEuLevel()));
     }
 
     private static void bind(PreparedStatement s, List<Object> values) throws SQLException {

@@ -3,7 +3,6 @@ package eu.cyberplan.incidentreporting.report;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.IncidentReportSubmitted;
 import eu.cyberplan.events.v1.Severity;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.incidentreporting.deadline.Deadline;
 import eu.cyberplan.incidentreporting.deadline.ReportingDeadlines;
@@ -22,6 +21,7 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -94,7 +94,7 @@ public class ReportSubmission {
         outbox.add(OutboxEvent.of(Topics.INCIDENTS, EventTypes.INCIDENT_REPORT_SUBMITTED, incidentId, after.reporterCountry(),
                         new IncidentReportSubmitted(incidentId, after.reference(), after.reporterCountry(), report.id(), report.stage(), now,
                                 caller.username(), late, after.severity().name(), after.tlp().label(), assessed.significant(), after.version(),
-                                IncidentEvents.toldRecipients(changes), after.tlp() == Tlp.RED ? null : after.title(), after.affectedCountries(),
+                                IncidentEvents.toldRecipients(changes), TlpSharing.onSharedCluster(after.tlp(), after.title()), after.affectedCountries(),
                                 after.crossBorder(), after.mode().name(), after.exerciseId()))
                 .marked(after.mode(), after.exerciseId(), after.tlp()));
         return report;

@@ -59,7 +59,7 @@ class IncidentLifecycleIT implements TestPropertyProvider {
             HttpResponse<String> early = api().post(reports(id), DUTY_EE, "{\"stage\":\"FINAL\",\"summary\":\"done\",\"rootCause\":\"malicious-actions\",\"mitigationsApplied\":\"x\"}");
             assertProblem(early, 409, "after the incident notification");
             assertProblem(api().post(reports(id), DUTY_EE, "{\"stage\":\"INTERMEDIATE\",\"summary\":\"x\"}"), 409, "notification");
-            assertProblem(api().post(reports(id), DUTY_LV, "{\"stage\":\"NOTIFICATION\",\"severity\":\"HIGH\"}"), 403, "belongs to EE");
+            assertProblem(api().post(reports(id), DUTY_LV, "{\"stage\":\"NOTIFICATION\",\"severity\":\"HIGH\"}"), 403, "only the reporting country");
             assertProblem(api().post(reports(id), DUTY_EE, "{\"stage\":\"NOTIFICATION\",\"severity\":\"HIGH\",\"impact\":{\"financialLossEur\":-5}}"),
                     422, "impact.financialLossEur");
             assertProblem(api().post(reports(id), DUTY_EE, "{\"stage\":\"EARLY_WARNING\"}"), 422, "stage");
@@ -124,7 +124,7 @@ class IncidentLifecycleIT implements TestPropertyProvider {
         try (TopicReader incidents = service.reader("incidents.v1")) {
             String id = file("AMBER", Instant.now().minusSeconds(600), "");
             assertProblem(api().patch("/api/v1/incidents/" + id, DUTY_EE, "{\"note\":\"typo\",\"rsitClass\":\"ransomware\"}"), 422, "rsitClass");
-            assertProblem(api().patch("/api/v1/incidents/" + id, DUTY_LV, "{\"note\":\"mine now\",\"severity\":\"LOW\"}"), 403, "belongs to EE");
+            assertProblem(api().patch("/api/v1/incidents/" + id, DUTY_LV, "{\"note\":\"mine now\",\"severity\":\"LOW\"}"), 403, "only the reporting country");
             HttpResponse<String> corrected = api().patch("/api/v1/incidents/" + id, DUTY_EE,
                     "{\"note\":\"LT hit as well\",\"severity\":\"CRITICAL\",\"affectedCountries\":[\"LV\",\"LT\"]}");
             assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);

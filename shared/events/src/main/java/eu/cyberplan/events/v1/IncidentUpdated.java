@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * An incident was corrected or a report changed it: its new version, the fields that changed and the state
- * recipients route and alert on. For TLP:RED incidents {@code title} and {@code note} are null.
+ * recipients route and alert on. For TLP:RED incidents {@code title} and {@code note} are null. {@code previousTlp} and
+ * {@code previousRecipients} are the marking the version before carried, so a consumer sees a TLP change (tightening or
+ * loosening, or other named recipients) without keeping state; absent in events written before they existed.
  */
 @Serdeable
 public record IncidentUpdated(
@@ -31,5 +33,7 @@ public record IncidentUpdated(
         String updatedBy,
         Instant updatedAt,
         String mode,
-        UUID exerciseId) {
+        UUID exerciseId,
+        String previousTlp,
+        List<String> previousRecipients) {
 }
