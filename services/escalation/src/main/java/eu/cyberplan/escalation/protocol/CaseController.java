@@ -1,6 +1,9 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
+import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -37,8 +40,10 @@ public class CaseController {
     private final CaseActions actions;
     private final CaseChecklists checklists;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CaseController(CaseStore cases, CaseActions actions, CaseChecklists checklists, Clock clock) {
+    public CaseController(CaseStore cases, CaseActions actions, CaseChecklists checklists, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.actions = actions;
         this.checklists = checklists;
@@ -83,7 +88,17 @@ public class CaseController {
         if (!party && !caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER)) {
             throw ProblemException.forbidden("case " + c.reference() + " is not one your country takes part in");
         }
+        auditSensitiveRead(c);
         return view(c, alerts);
+    }
+
+    /** A read of an AMBER+STRICT or RED case is in the audit trail, under the reporter's country (DESIGN §13). */
+    private void auditSensitiveRead(ProtocolCase c) {
+        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
+        if (tlp == Tlp.RED || tlp == Tlp.AMBER_STRICT) {
+            audit.recordAlone(AuditRecord.of("case.read", "case", c.incidentId(), c.reporterCountry())
+                    .with("tlp", tlp.label()).with("mode", c.mode()));
+        }
     }
 
     @Get

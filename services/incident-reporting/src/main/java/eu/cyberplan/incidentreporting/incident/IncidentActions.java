@@ -1,5 +1,7 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.platform.problem.FieldError;
@@ -12,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,9 +31,14 @@ public class IncidentActions {
     private final IncidentEvents events;
     private final EarlyWarningRules rules;
     private final Clock clock;
+    private final AuditTrail audit;
+
+    private static final Map<String, String> UNPUBLISHED_ACTIONS = Map.of(
+            "CORRECTION", "incident.updated", "INTERMEDIATE_REQUESTED", "incident.report-requested", "CSIRT_RESPONSE", "incident.csirt-responded");
 
     public IncidentActions(IncidentAccess access, IncidentLedger ledger, IncidentStore incidents, IncidentSignificance significance,
-                           IncidentEvents events, Taxonomies taxonomies, Clock clock) {
+                           IncidentEvents events, Taxonomies taxonomies, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.ledger = ledger;
         this.incidents = incidents;
@@ -141,8 +149,13 @@ public class IncidentActions {
         IncidentSignificance.Result assessed = significance.of(after, stored.rootCause(), stored.facts());
         List<FieldChange> changes = ledger.changed(before, after, caller.username(), kind, note,
                 new IncidentStore.Assessed(stored.rootCause(), assessed));
-        if ("CORRECTION".equals(kind)) {
-            events.updatedIfRecipientsCare(after, changes, assessed.significant(), caller.username(), note);
+        // A change that publishes no event records its audit entry here (those that do are recorded with their event).
+        boolean published = "CORRECTION".equals(kind)
+                && events.updatedIfRecipientsCare(after, changes, assessed.significant(), caller.username(), note);
+        String action = UNPUBLISHED_ACTIONS.get(kind);
+        if (!published && action != null) {
+            audit.record(AuditRecord.of(action, "incident", after.id(), after.reporterCountry()).with("version", after.version())
+                    .with("mode", after.mode()));
         }
         return after;
     }

@@ -29,16 +29,18 @@ public class IncidentEvents {
     }
 
     /** {@code incident.updated} when the change touched what recipients were told, else nothing. */
-    public void updatedIfRecipientsCare(Incident incident, List<FieldChange> changes, boolean significant, String by, String note) {
+    /** Publishes {@code incident.updated} when recipients were told about a changed field; returns whether it did. */
+    public boolean updatedIfRecipientsCare(Incident incident, List<FieldChange> changes, boolean significant, String by, String note) {
         List<String> fields = toldRecipients(changes);
         if (fields.isEmpty()) {
-            return;
+            return false;
         }
         boolean red = incident.tlp() == Tlp.RED;
         add(incident, EventTypes.INCIDENT_UPDATED, new IncidentUpdated(incident.id(), incident.reference(), incident.reporterCountry(),
                 incident.version(), fields, red ? null : note, red ? null : incident.title(), incident.severity().name(), incident.tlp().label(),
                 incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(), incident.crossBorder(),
                 incident.recipients(), significant, by, incident.updatedAt(), incident.mode().name(), incident.exerciseId()));
+        return true;
     }
 
     /** The changed fields that recipients were told about (not the report bookkeeping). */
