@@ -62,9 +62,10 @@ public final class AuditBenchmark {
         PhaseReport report = new PhaseReport(out);
 
         out.printf("%ncold: %d in flight for %d s, right after the stack started…%n", options.concurrency(), options.throughputSeconds());
+        long beforeCold = lastId(auditor);
         ThroughputPhase.Result cold = new ThroughputPhase(filer).run(options.concurrency(), options.throughputSeconds());
         report.throughput(cold);
-        Optional<Duration> coldSeal = sealedWithin(auditor);
+        Optional<Duration> coldSeal = sealedWithin(auditor, beforeCold);
 
         if (WARMUP_SECONDS > 0) {
             out.printf("%nwarm-up: 4 in flight for %d s, then %d s to drain (not measured)…%n", WARMUP_SECONDS, DRAIN.toSeconds());
@@ -72,21 +73,21 @@ public final class AuditBenchmark {
             Thread.sleep(DRAIN.toMillis());
         }
         out.printf("%nwarm: %d in flight for %d s…%n", options.concurrency(), options.throughputSeconds());
+        long beforeWarm = lastId(auditor);
         ThroughputPhase.Result warm = new ThroughputPhase(filer).run(options.concurrency(), options.throughputSeconds());
         report.throughput(warm);
-        Optional<Duration> warmSeal = sealedWithin(auditor);
+        Optional<Duration> warmSeal = sealedWithin(auditor, beforeWarm);
         summary(cold, warm, coldSeal, warmSeal, auditor);
     }
 
-    /** How long after the load stopped the sealer had chained every entry; empty when auditing is off. */
-    private Optional<Duration> sealedWithin(String auditor) throws InterruptedException {
+    /** How long after the load stopped the sealer had chained every entry; empty when the load recorded none (auditing off). */
+    private Optional<Duration> sealedWithin(String auditor, long lastIdBefore) throws InterruptedException {
         long start = System.nanoTime();
+        if (lastId(auditor) == lastIdBefore) {
+            return Optional.empty();
+        }
         while (System.nanoTime() - start < SEAL_TIMEOUT.toNanos()) {
             JsonNode verdict = verify(auditor);
-            long entries = verdict.path("entries").asLong();
-            if (entries == 0) {
-                return Optional.empty();
-            }
             if (!verdict.path("valid").asBoolean()) {
                 throw new BenchAborted("the chain is broken at " + verdict.path("firstBrokenId").asLong());
             }
