@@ -9,6 +9,8 @@
 #   infra/bench/run-bench.sh protocol [flags…]  ProtocolBenchmark: fan-out to 29 NCPs, lateness of 10,000 due deadlines among 100,000
 #   infra/bench/run-bench.sh drill [flags…]     DrillBenchmark: 28,000 injects for 30 countries in 10 min, simulated participants
 #   infra/bench/run-bench.sh console [flags…]   ConsoleBenchmark: alert.dispatched → shown on an open inbox page in Chromium
+#   infra/bench/run-bench.sh audit [flags…]     AuditBenchmark: filing cold and warm with the stack's auditing as started
+#                                               (run-audit-bench.sh starts the stack with auditing on, then off)
 #   (--help after the name lists a driver's flags)
 # BENCH_JAVA_OPTS overrides the driver's JVM options.
 set -euo pipefail
@@ -22,7 +24,8 @@ case "${1:-}" in
   protocol) main=eu.cyberplan.infra.bench.ProtocolBenchmark ;;
   drill) main=eu.cyberplan.infra.bench.DrillBenchmark ;;
   console) main=eu.cyberplan.infra.bench.ConsoleBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console [driver flags…]" >&2; exit 2 ;;
+  audit) main=eu.cyberplan.infra.bench.AuditBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.channel;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,8 +21,10 @@ public class Channels {
     private final ChannelStore store;
     private final WebhookDestinations destinations;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public Channels(ChannelStore store, WebhookDestinations destinations, Clock clock) {
+    public Channels(ChannelStore store, WebhookDestinations destinations, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.destinations = destinations;
         this.clock = clock;
@@ -51,6 +55,7 @@ public class Channels {
                     : c.secret() != null ? c.secret() : secrets.get(ChannelRules.key(route, c.address()));
             return new Channel(UUID.randomUUID(), country, route, kind, c.address(), secret, c.enabled() == null || c.enabled(), by, now);
         }).toList();
+        audit.record(AuditRecord.of("channels.replaced", "country", country, country).with("channels", channels.size()));
         store.replace(country, channels);
         return of(country);
     }

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.directory;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.events.v1.ContactPointChanged;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Topics;
@@ -24,8 +26,10 @@ public class DirectoryChanges {
     private final CountryScope scope;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public DirectoryChanges(DirectoryStore store, Directory directory, People people, CountryScope scope, Outbox outbox, Clock clock) {
+    public DirectoryChanges(DirectoryStore store, Directory directory, People people, CountryScope scope, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.directory = directory;
         this.people = people;
@@ -68,6 +72,7 @@ public class DirectoryChanges {
     @Transactional
     public Person savePerson(String code, Person person) {
         people.save(code, person);
+        audit.record(AuditRecord.of("person.saved", "person", person.username(), code));
         return person;
     }
 

@@ -17,9 +17,11 @@ public class RefreshTokens implements RefreshTokenPersistence {
 
     // Lazily: the data layer's beans reach back to the security beans, and a direct dependency would be a cycle.
     private final BeanProvider<UserAccounts> accounts;
+    private final BeanProvider<LoginAudit> audit;
 
-    public RefreshTokens(BeanProvider<UserAccounts> accounts) {
+    public RefreshTokens(BeanProvider<UserAccounts> accounts, BeanProvider<LoginAudit> audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
@@ -32,7 +34,10 @@ public class RefreshTokens implements RefreshTokenPersistence {
         return Mono.fromCallable(() -> accounts.get().usernameOfRefreshToken(refreshToken)
                         .flatMap(accounts.get()::find)
                         .filter(UserAccount::enabled)
-                        .map(PasswordAuthentication::authentication)
+                        .map(account -> {
+                            audit.get().refreshed(account);
+                            return PasswordAuthentication.authentication(account);
+                        })
                         .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                                 "refresh token revoked or unknown", null)))
                 .subscribeOn(Schedulers.boundedElastic());

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.plan;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.contactpoints.directory.Directory;
 import eu.cyberplan.events.v1.EventTypes;
@@ -33,8 +35,10 @@ public class NationalPlans {
     private final Outbox outbox;
     private final PlanRules rules;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock) {
+    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.directory = directory;
         this.scope = scope;
@@ -59,6 +63,7 @@ public class NationalPlans {
         store.lockCountry(code);
         int version = store.nextVersion(code);
         store.insertDraft(code, version, content, caller.username(), now());
+        audit.record(AuditRecord.of("plan.drafted", "plan", code + "/" + version, code).with("version", version));
         return store.find(code, version).orElseThrow();
     }
 

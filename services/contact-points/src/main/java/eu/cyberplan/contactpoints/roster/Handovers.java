@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.roster;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.contactpoints.directory.People;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -24,8 +26,10 @@ public class Handovers {
     private final JdbcOperations jdbc;
     private final People people;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public Handovers(JdbcOperations jdbc, People people, Clock clock) {
+    public Handovers(JdbcOperations jdbc, People people, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
@@ -54,6 +58,7 @@ public class Handovers {
             s.setTimestamp(6, Timestamp.from(now));
             return s.executeUpdate();
         });
+        audit.record(AuditRecord.of("roster.handed-over", "handover", handover.id(), country).with("to", to));
         return handover;
     }
 

@@ -1,5 +1,7 @@
 package eu.cyberplan.escalation.plan;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -33,10 +35,12 @@ public class Plans {
     private final Clock clock;
     private final Map<Severity, Duration> configured;
     private final Map<Integer, ProtocolPlan> versions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AuditTrail audit;
 
     public Plans(JdbcOperations jdbc, ObjectMapper json, Clock clock,
                  @Value("${escalation.sla.critical:15m}") Duration critical, @Value("${escalation.sla.high:1h}") Duration high,
-                 @Value("${escalation.sla.medium:4h}") Duration medium, @Value("${escalation.sla.low:24h}") Duration low) {
+                 @Value("${escalation.sla.medium:4h}") Duration medium, @Value("${escalation.sla.low:24h}") Duration low, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -80,6 +84,7 @@ public class Plans {
                 merged.caseOpening(), ProtocolPlan.ROUTING, merged.acknowledgementSla(), merged.backupSla(),
                 merged.notifyCoordinatorWhenBackupMisses(), merged.raiseOnOverdue());
         insertIfNone(next);
+        audit.record(AuditRecord.of("protocol-plan.changed", "protocol-plan", next.version(), "EU").with("reason", change.reason()));
         return next;
     }
 

@@ -1,11 +1,14 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
+import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
-import eu.cyberplan.platform.security.Roles;
 import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Body;
@@ -42,8 +45,10 @@ public class CaseController {
     private final CaseActions actions;
     private final CaseChecklists checklists;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CaseController(CaseStore cases, CaseAccess access, CaseActions actions, CaseChecklists checklists, Clock clock) {
+    public CaseController(CaseStore cases, CaseAccess access, CaseActions actions, CaseChecklists checklists, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.cases = cases;
         this.access = access;
         this.actions = actions;
@@ -85,7 +90,20 @@ public class CaseController {
         Caller caller = Caller.of(authentication);
         ProtocolCase c = access.readable(caller, incidentId);
         List<CaseAlert> alerts = cases.alerts(incidentId);
-        return view(c, alerts, CaseAccess.disclosure(caller, c, alerts));
+        Disclosure disclosure = CaseAccess.disclosure(caller, c, alerts);
+        if (disclosure == Disclosure.CONTENT) {
+            auditSensitiveRead(c);
+        }
+        return view(c, alerts, disclosure);
+    }
+
+    /** A read of an AMBER+STRICT or RED case is in the audit trail, under the reporter's country (DESIGN §13). */
+    private void auditSensitiveRead(ProtocolCase c) {
+        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
+        if (tlp == Tlp.RED || tlp == Tlp.AMBER_STRICT) {
+            audit.recordAlone(AuditRecord.of("case.read", "case", c.incidentId(), c.reporterCountry())
+                    .with("tlp", tlp.label()).with("mode", c.mode()));
+        }
     }
 
     @Get

@@ -1,5 +1,7 @@
 package eu.cyberplan.exercises.exercise;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.ExerciseEnded;
 import eu.cyberplan.events.v1.ExercisePaused;
@@ -44,8 +46,10 @@ public class Exercises {
     private final Outbox outbox;
     private final Clock clock;
     private final ScenarioRules rules = new ScenarioRules();
+    private final AuditTrail audit;
 
-    public Exercises(ExerciseStore exercises, InjectStore injects, ExpectationStore expectations, Reports reports, Outbox outbox, Clock clock) {
+    public Exercises(ExerciseStore exercises, InjectStore injects, ExpectationStore expectations, Reports reports, Outbox outbox, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.exercises = exercises;
         this.injects = injects;
         this.expectations = expectations;
@@ -65,6 +69,7 @@ public class Exercises {
         exercises.insert(id, scenario, caller.username(), clock.instant());
         injects.insertAll(id, scenario.injects());
         expectations.insertAll(id, scenario.expectations());
+        audit.record(AuditRecord.of("exercise.created", "exercise", id, "EU").with("injects", scenario.injects().size()));
         return view(exercises.find(id).orElseThrow());
     }
 

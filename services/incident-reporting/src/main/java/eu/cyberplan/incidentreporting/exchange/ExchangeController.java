@@ -4,6 +4,7 @@ import eu.cyberplan.incidentreporting.incident.EarlyWarning;
 import eu.cyberplan.incidentreporting.incident.Incident;
 import eu.cyberplan.incidentreporting.incident.IncidentAccess;
 import eu.cyberplan.incidentreporting.incident.IncidentController;
+import eu.cyberplan.incidentreporting.incident.SensitiveReads;
 import eu.cyberplan.incidentreporting.incident.IncidentFiling;
 import eu.cyberplan.incidentreporting.incident.IncidentView;
 import eu.cyberplan.incidentreporting.report.ReportStore;
@@ -48,11 +49,13 @@ public class ExchangeController {
     private final IncidentFiling filing;
     private final IncidentController incidents;
     private final Validator validator;
+    private final SensitiveReads reads;
     private final StixExport stix = new StixExport();
     private final MispExport misp = new MispExport();
 
     public ExchangeController(IncidentAccess access, ReportStore reports, StixImport stixImport, IncidentFiling filing,
-                              IncidentController incidents, Validator validator) {
+                              IncidentController incidents, Validator validator, SensitiveReads reads) {
+        this.reads = reads;
         this.access = access;
         this.reports = reports;
         this.stixImport = stixImport;
@@ -71,14 +74,19 @@ public class ExchangeController {
         if (personal && !caller.belongsTo(incident.reporterCountry())) {
             throw ProblemException.forbidden("only " + incident.reporterCountry() + "'s CSIRT exports the personal data of its incident");
         }
-        return stix.json(incident, reports.of(id), personal);
+        String bundle = stix.json(incident, reports.of(id), personal);
+        reads.read(incident, "incident.exported", personal ? "stix+personal-data" : "stix");
+        return bundle;
     }
 
     @Get(value = "/{id}/misp", produces = MediaType.APPLICATION_JSON)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public String misp(Authentication authentication, @PathVariable UUID id) {
-        return misp.json(exportable(Caller.of(authentication), id));
+        Incident incident = exportable(Caller.of(authentication), id);
+        String event = misp.json(incident);
+        reads.read(incident, "incident.exported", "misp");
+        return event;
     }
 
     /** Files the single incident of a STIX 2.1 bundle, with its indicators, as an early warning of the caller's country. */

@@ -1,5 +1,7 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.platform.audit.AuditRecord;
+import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.incidentreporting.access.ReadGrants;
@@ -13,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,9 +33,14 @@ public class IncidentActions {
     private final ReadGrants grants;
     private final EarlyWarningRules rules;
     private final Clock clock;
+    private final AuditTrail audit;
+
+    private static final Map<String, String> UNPUBLISHED_ACTIONS = Map.of(
+            "CORRECTION", "incident.updated", "INTERMEDIATE_REQUESTED", "incident.report-requested", "CSIRT_RESPONSE", "incident.csirt-responded");
 
     public IncidentActions(IncidentAccess access, IncidentLedger ledger, IncidentStore incidents, IncidentSignificance significance,
-                           IncidentEvents events, ReadGrants grants, Taxonomies taxonomies, Clock clock) {
+                           IncidentEvents events, ReadGrants grants, Taxonomies taxonomies, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.ledger = ledger;
         this.incidents = incidents;
@@ -144,11 +152,18 @@ public class IncidentActions {
         IncidentSignificance.Result assessed = significance.of(after, stored.rootCause(), stored.facts());
         List<FieldChange> changes = ledger.changed(before, after, caller.username(), kind, note,
                 new IncidentStore.Assessed(stored.rootCause(), assessed));
+        // A change that publishes no event records its audit entry here (those that do are recorded with their event).
+        boolean published = false;
         if ("CORRECTION".equals(kind)) {
-            events.updatedIfRecipientsCare(before, after, changes, assessed.significant(), caller.username(), note);
+            published = events.updatedIfRecipientsCare(before, after, changes, assessed.significant(), caller.username(), note);
             if (before.tlp() != after.tlp() || !before.recipients().equals(after.recipients())) {
                 grants.withdrawUnder(after.id(), after.tlp(), after.recipients());
             }
+        }
+        String action = UNPUBLISHED_ACTIONS.get(kind);
+        if (!published && action != null) {
+            audit.record(AuditRecord.of(action, "incident", after.id(), after.reporterCountry()).with("version", after.version())
+                    .with("mode", after.mode()));
         }
         return after;
     }

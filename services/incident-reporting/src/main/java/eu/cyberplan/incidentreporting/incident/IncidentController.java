@@ -37,9 +37,11 @@ public class IncidentController {
     private final IncidentVersions versions;
     private final IncidentList list;
     private final Clock clock;
+    private final SensitiveReads reads;
 
     public IncidentController(IncidentFiling filing, IncidentAccess access, IncidentStore incidents, IncidentVersions versions,
-                              IncidentList list, Clock clock) {
+                              IncidentList list, Clock clock, SensitiveReads reads) {
+        this.reads = reads;
         this.filing = filing;
         this.access = access;
         this.incidents = incidents;
@@ -72,7 +74,10 @@ public class IncidentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public IncidentView get(Authentication authentication, @PathVariable UUID id) {
-        return view(access.readable(Caller.of(authentication), id));
+        Incident incident = access.readable(Caller.of(authentication), id);
+        IncidentView view = view(incident);
+        reads.read(incident, "incident.read", "incident");
+        return view;
     }
 
     /** Each NIS2 reporting clock of the incident: submitted on time or late, due in …, overdue, or not requested. */
@@ -88,7 +93,10 @@ public class IncidentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<IncidentVersions.Version> versions(Authentication authentication, @PathVariable UUID id) {
-        return versions.of(access.readable(Caller.of(authentication), id).id());
+        Incident incident = access.readable(Caller.of(authentication), id);
+        List<IncidentVersions.Version> all = versions.of(incident.id());
+        reads.read(incident, "incident.read", "versions");
+        return all;
     }
 
     public IncidentView view(Incident incident) {

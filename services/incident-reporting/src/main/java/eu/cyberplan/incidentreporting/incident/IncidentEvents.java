@@ -30,14 +30,15 @@ public class IncidentEvents {
     }
 
     /**
-     * {@code incident.updated} when the change touched what recipients were told, else nothing; it carries the marking
-     * before the change, so escalation and contact-points act on a TLP change (DESIGN §8) without keeping state.
+     * Publishes {@code incident.updated} when the change touched what recipients were told, and answers whether it did;
+     * it carries the marking before the change, so escalation and contact-points act on a TLP change (DESIGN §8)
+     * without keeping state.
      */
-    public void updatedIfRecipientsCare(Incident before, Incident incident, List<FieldChange> changes, boolean significant, String by,
-                                        String note) {
+    public boolean updatedIfRecipientsCare(Incident before, Incident incident, List<FieldChange> changes, boolean significant, String by,
+                                           String note) {
         List<String> fields = toldRecipients(changes);
         if (fields.isEmpty()) {
-            return;
+            return false;
         }
         Tlp tlp = incident.tlp();
         add(incident, EventTypes.INCIDENT_UPDATED, new IncidentUpdated(incident.id(), incident.reference(), incident.reporterCountry(),
@@ -45,6 +46,7 @@ public class IncidentEvents {
                 incident.severity().name(), tlp.label(), incident.pap(), incident.rsitClass(), incident.rsitType(), incident.affectedCountries(),
                 incident.crossBorder(), incident.recipients(), significant, by, incident.updatedAt(), incident.mode().name(), incident.exerciseId(),
                 before.tlp().label(), before.recipients()));
+        return true;
     }
 
     /** The changed fields that recipients were told about (not the report bookkeeping). */

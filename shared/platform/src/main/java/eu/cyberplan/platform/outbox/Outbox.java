@@ -1,5 +1,7 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.audit.AuditTrail;
+import eu.cyberplan.platform.audit.EventAudit;
 import eu.cyberplan.platform.events.TopicNames;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -38,9 +40,10 @@ public class Outbox {
     private final OutboxSignal signal;
     private final Clock clock;
     private final String service;
+    private final AuditTrail audit;
 
     public Outbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions, ObjectMapper json, TopicNames topics,
-                  OutboxSignal signal, Clock clock, @Value("${cyberplan.service}") String service) {
+                  OutboxSignal signal, Clock clock, @Value("${cyberplan.service}") String service, AuditTrail audit) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -48,6 +51,7 @@ public class Outbox {
         this.signal = signal;
         this.clock = clock;
         this.service = service;
+        this.audit = audit;
     }
 
     /** Adds the event to the current transaction; there must be one. Returns the event id ({@code ce_id}). */
@@ -83,6 +87,8 @@ public class Outbox {
             }
             return statement.executeBatch();
         });
+        // Every state change publishes its event here, in its transaction: its audit entry goes with it (DESIGN §13).
+        audit.recordAll(EventAudit.of(events, ids));
         transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
