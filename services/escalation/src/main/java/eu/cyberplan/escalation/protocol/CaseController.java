@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -47,7 +48,8 @@ public class CaseController {
 
     /** The body of a level change: the level, why (required to lower), the IPCR mode at POLITICAL. */
     @Serdeable
-    public record LevelRequest(@Nullable String level, @Nullable @Size(max = 2000) String reason, @Nullable String ipcrMode) {
+    public record LevelRequest(@Nullable @Size(max = 20) @SingleLine String level, @Nullable @Size(max = 2000) String reason,
+                               @Nullable @Size(max = 40) @SingleLine String ipcrMode) {
     }
 
     /** Why a coordinator closes a case. */

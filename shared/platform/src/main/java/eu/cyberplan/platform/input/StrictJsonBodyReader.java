@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.core.io.buffer.ReferenceCounted;
@@ -45,9 +46,12 @@ public final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     private static final Set<Class<?>> RAW = Set.of(byte[].class, String.class, CharSequence.class, InputStream.class, ByteBuffer.class,
             java.nio.ByteBuffer.class);
 
+    /** Five times the longest free text of the API (20,000 characters): a longer value is refused before it is even built. */
+    static final int MAX_STRING_LENGTH = 100_000;
+
     /** Far above any body of the API (a plan is the deepest, at about 6) and any real figure, far below harm. */
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(32).maxNumberLength(40).maxStringLength(1 << 20).build();
+            .maxNestingDepth(32).maxNumberLength(40).maxStringLength(MAX_STRING_LENGTH).build();
 
     private final JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     private final SerdeRegistry registry;
@@ -93,6 +97,8 @@ public final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
             return value;
         } catch (BodyRefusedException e) {
             throw e;
+        } catch (StreamConstraintsException e) {
+            throw BodyRefusedException.invalid(trail.field(), "is too long or too deeply nested: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw BodyRefusedException.unparseable("the body is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -105,6 +111,9 @@ public final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidBodyException invalid) {
                 return BodyRefusedException.invalid(invalid.field(), invalid.reason(), error);
+            }
+            if (t instanceof StreamConstraintsException tooLarge) {
+                return BodyRefusedException.invalid(lastField, "is too long or too deeply nested: " + tooLarge.getOriginalMessage(), error);
             }
             if (t instanceof JsonProcessingException syntax) {
                 return BodyRefusedException.unparseable("the body is not valid JSON: " + syntax.getOriginalMessage(), error);
