@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.input;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.Decoder;
@@ -8,8 +9,6 @@ import io.micronaut.serde.DelegatingDecoder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A serde {@link Decoder} that refuses what the stock Jackson decoder coerces: a number or boolean read as a string
@@ -84,22 +83,46 @@ final class StrictDecoder extends DelegatingDecoder {
 
     @Override
     public Decoder decodeObject(Argument<?> type) throws IOException {
-        return new StrictDecoder(delegate.decodeObject(type), trail, childPath(), false);
+        String child = childPath();
+        return new StrictDecoder(shaped(() -> delegate.decodeObject(type), "must be a JSON object"), trail, child, false);
     }
 
     @Override
     public Decoder decodeObject() throws IOException {
-        return new StrictDecoder(delegate.decodeObject(), trail, childPath(), false);
+        String child = childPath();
+        return new StrictDecoder(shaped(delegate::decodeObject, "must be a JSON object"), trail, child, false);
     }
 
     @Override
     public Decoder decodeArray(Argument<?> type) throws IOException {
-        return new StrictDecoder(delegate.decodeArray(type), trail, childPath(), true);
+        String child = childPath();
+        return new StrictDecoder(shaped(() -> delegate.decodeArray(type), "must be a JSON list"), trail, child, true);
     }
 
     @Override
     public Decoder decodeArray() throws IOException {
-        return new StrictDecoder(delegate.decodeArray(), trail, childPath(), true);
+        String child = childPath();
+        return new StrictDecoder(shaped(delegate::decodeArray, "must be a JSON list"), trail, child, true);
+    }
+
+    private interface Structure {
+        Decoder open() throws IOException;
+    }
+
+    /**
+     * A value of the wrong shape (a list where an object belongs) is the client's value, so a 422 naming the field;
+     * the stock decoder reports it as a parse error like broken JSON. Its own message ("Unexpected token …") tells
+     * the two apart: the parser's syntax errors say "Unexpected character".
+     */
+    private Decoder shaped(Structure structure, String message) throws IOException {
+        try {
+            return structure.open();
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected token")) {
+                throw refuse(message);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -109,152 +132,140 @@ final class StrictDecoder extends DelegatingDecoder {
 
     @Override
     public String decodeString() throws IOException {
-        return string(scalar(), false);
+        return JsonValues.string(scalar(), false, field());
     }
 
     @Override
     public String decodeStringNullable() throws IOException {
-        return string(scalar(), true);
+        return JsonValues.string(scalar(), true, field());
     }
 
     @Override
     public char decodeChar() throws IOException {
-        String text = string(scalar(), false);
-        if (text.length() != 1) {
-            throw refuse("must be a single character");
-        }
-        return text.charAt(0);
+        return JsonValues.character(scalar(), field());
     }
 
     @Override
     public Character decodeCharNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : charOf(node);
-    }
-
-    private Character charOf(JsonNode node) throws IOException {
-        String text = string(node, false);
-        if (text.length() != 1) {
-            throw refuse("must be a single character");
-        }
-        return text.charAt(0);
+        return node.isNull() ? null : JsonValues.character(node, field());
     }
 
     @Override
     public boolean decodeBoolean() throws IOException {
-        return bool(scalar());
+        return JsonValues.bool(scalar(), field());
     }
 
     @Override
     public Boolean decodeBooleanNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : bool(node);
+        return node.isNull() ? null : JsonValues.bool(node, field());
     }
 
     @Override
     public byte decodeByte() throws IOException {
-        return (byte) whole(scalar(), Byte.MIN_VALUE, Byte.MAX_VALUE);
+        return (byte) JsonValues.whole(scalar(), Byte.MIN_VALUE, Byte.MAX_VALUE, field());
     }
 
     @Override
     public Byte decodeByteNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : (byte) whole(node, Byte.MIN_VALUE, Byte.MAX_VALUE);
+        return node.isNull() ? null : (byte) JsonValues.whole(node, Byte.MIN_VALUE, Byte.MAX_VALUE, field());
     }
 
     @Override
     public short decodeShort() throws IOException {
-        return (short) whole(scalar(), Short.MIN_VALUE, Short.MAX_VALUE);
+        return (short) JsonValues.whole(scalar(), Short.MIN_VALUE, Short.MAX_VALUE, field());
     }
 
     @Override
     public Short decodeShortNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : (short) whole(node, Short.MIN_VALUE, Short.MAX_VALUE);
+        return node.isNull() ? null : (short) JsonValues.whole(node, Short.MIN_VALUE, Short.MAX_VALUE, field());
     }
 
     @Override
     public int decodeInt() throws IOException {
-        return (int) whole(scalar(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return (int) JsonValues.whole(scalar(), Integer.MIN_VALUE, Integer.MAX_VALUE, field());
     }
 
     @Override
     public Integer decodeIntNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : (int) whole(node, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return node.isNull() ? null : (int) JsonValues.whole(node, Integer.MIN_VALUE, Integer.MAX_VALUE, field());
     }
 
     @Override
     public long decodeLong() throws IOException {
-        return whole(scalar(), Long.MIN_VALUE, Long.MAX_VALUE);
+        return JsonValues.whole(scalar(), Long.MIN_VALUE, Long.MAX_VALUE, field());
     }
 
     @Override
     public Long decodeLongNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : whole(node, Long.MIN_VALUE, Long.MAX_VALUE);
+        return node.isNull() ? null : JsonValues.whole(node, Long.MIN_VALUE, Long.MAX_VALUE, field());
     }
 
     @Override
     public float decodeFloat() throws IOException {
-        return (float) finite(scalar());
+        return (float) JsonValues.finite(scalar(), field());
     }
 
     @Override
     public Float decodeFloatNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : (float) finite(node);
+        return node.isNull() ? null : (float) JsonValues.finite(node, field());
     }
 
     @Override
     public double decodeDouble() throws IOException {
-        return finite(scalar());
+        return JsonValues.finite(scalar(), field());
     }
 
     @Override
     public Double decodeDoubleNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : finite(node);
+        return node.isNull() ? null : JsonValues.finite(node, field());
     }
 
     @Override
     public Number decodeNumber() throws IOException {
-        return number(scalar()).getNumberValue();
+        return JsonValues.number(scalar(), field()).getNumberValue();
     }
 
     @Override
     public Number decodeNumberNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : number(node).getNumberValue();
+        return node.isNull() ? null : JsonValues.number(node, field()).getNumberValue();
     }
 
     @Override
     public BigInteger decodeBigInteger() throws IOException {
-        return BigInteger.valueOf(whole(scalar(), Long.MIN_VALUE, Long.MAX_VALUE));
+        return BigInteger.valueOf(JsonValues.whole(scalar(), Long.MIN_VALUE, Long.MAX_VALUE, field()));
     }
 
     @Override
     public BigInteger decodeBigIntegerNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : BigInteger.valueOf(whole(node, Long.MIN_VALUE, Long.MAX_VALUE));
+        return node.isNull() ? null : BigInteger.valueOf(JsonValues.whole(node, Long.MIN_VALUE, Long.MAX_VALUE, field()));
     }
 
     @Override
     public BigDecimal decodeBigDecimal() throws IOException {
-        return number(scalar()).getBigDecimalValue();
+        return JsonValues.number(scalar(), field()).getBigDecimalValue();
     }
 
     @Override
     public BigDecimal decodeBigDecimalNullable() throws IOException {
         JsonNode node = scalar();
-        return node.isNull() ? null : number(node).getBigDecimalValue();
+        return node.isNull() ? null : JsonValues.number(node, field()).getBigDecimalValue();
     }
 
     @Override
     public Object decodeArbitrary() throws IOException {
         trail.field = field();
         Object value = delegate.decodeArbitrary();
-        checkArbitrary(value, field());
+        JsonValues.arbitrary(value, field());
         return value;
     }
 
@@ -262,7 +273,7 @@ final class StrictDecoder extends DelegatingDecoder {
     public JsonNode decodeNode() throws IOException {
         trail.field = field();
         JsonNode node = delegate.decodeNode();
-        checkTree(node, field());
+        JsonValues.tree(node, field());
         return node;
     }
 
@@ -273,101 +284,6 @@ final class StrictDecoder extends DelegatingDecoder {
             throw refuse(node.isArray() ? "must be a single value, not a list" : "must be a single value, not an object");
         }
         return node;
-    }
-
-    private String string(JsonNode node, boolean nullable) throws IOException {
-        if (node.isNull() && nullable) {
-            return null;
-        }
-        if (!node.isString()) {
-            throw refuse("must be a JSON string, not " + kind(node));
-        }
-        String text = node.getStringValue();
-        checkText(text, field());
-        return text;
-    }
-
-    private boolean bool(JsonNode node) throws IOException {
-        if (!node.isBoolean()) {
-            throw refuse("must be true or false, not " + kind(node));
-        }
-        return node.getBooleanValue();
-    }
-
-    private JsonNode number(JsonNode node) throws IOException {
-        if (!node.isNumber()) {
-            throw refuse("must be a JSON number, not " + kind(node));
-        }
-        return node;
-    }
-
-    private long whole(JsonNode node, long min, long max) throws IOException {
-        Number value = number(node).getNumberValue();
-        BigDecimal exact = new BigDecimal(value.toString());
-        if (exact.stripTrailingZeros().scale() > 0 || exact.compareTo(BigDecimal.valueOf(min)) < 0 || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw refuse("must be a whole number from " + min + " to " + max);
-        }
-        return exact.longValueExact();
-    }
-
-    private double finite(JsonNode node) throws IOException {
-        double value = number(node).getDoubleValue();
-        if (!Double.isFinite(value)) {
-            throw refuse("must be a finite number");
-        }
-        return value;
-    }
-
-    private static String kind(JsonNode node) {
-        if (node.isNull()) {
-            return "null";
-        }
-        if (node.isString()) {
-            return "a string";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return node.isNumber() ? "a number" : "an object or list";
-    }
-
-    private static void checkTree(JsonNode node, String at) throws InvalidBodyException {
-        if (node.isString()) {
-            checkText(node.getStringValue(), at);
-        } else if (node.isArray()) {
-            int i = 0;
-            for (JsonNode value : node.values()) {
-                checkTree(value, at + "[" + i++ + "]");
-            }
-        } else if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> entry : node.entries()) {
-                checkText(entry.getKey(), at);
-                checkTree(entry.getValue(), at + "." + entry.getKey());
-            }
-        }
-    }
-
-    private static void checkArbitrary(Object value, String at) throws InvalidBodyException {
-        if (value instanceof String text) {
-            checkText(text, at);
-        } else if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                checkArbitrary(list.get(i), at + "[" + i + "]");
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                checkArbitrary(String.valueOf(entry.getKey()), at);
-                checkArbitrary(entry.getValue(), at + "." + entry.getKey());
-            }
-        }
-    }
-
-    /** Control characters are refused in every string; whether a line break belongs is the field's own rule (SingleLine). */
-    private static void checkText(String text, String at) throws InvalidBodyException {
-        var refusal = TextRule.multiLine(text);
-        if (refusal.isPresent()) {
-            throw new InvalidBodyException(at, refusal.get());
-        }
     }
 
     private InvalidBodyException refuse(String message) {
