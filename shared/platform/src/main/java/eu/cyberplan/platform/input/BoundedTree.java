@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * A free-form JSON value (an inject's payload) no larger than {@code maxChars} characters of keys and values all
- * told, and no deeper than {@code maxDepth}: what a field-by-field {@code @Size} cannot bound.
+ * told, no deeper than {@code maxDepth}, and no control character but line breaks and tabs: what a field-by-field
+ * {@code @Size} cannot bound.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,7 @@ public @interface BoundedTree {
 
     int maxDepth() default 8;
 
-    String message() default "must hold at most {maxChars} characters in all, at most {maxDepth} levels deep";
+    String message() default "must hold at most {maxChars} characters in all, at most {maxDepth} levels deep, and no control character";
 
     Class<?>[] groups() default {};
 

@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Map;
 
-/** Checks {@link BoundedTree}: counts the characters of every key and value of a tree of maps, lists and scalars. */
+/**
+ * Checks {@link BoundedTree}: counts the characters of every key and value of a tree of maps, lists and scalars, and
+ * holds each string to the multi-line {@link TextRule} (a tree built by hand, from a CSV MSEL, never met the reader).
+ */
 @Singleton
 public class BoundedTreeValidator implements ConstraintValidator<BoundedTree, Object> {
 
@@ -27,12 +30,14 @@ public class BoundedTreeValidator implements ConstraintValidator<BoundedTree, Ob
         long total = 0;
         if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                total += String.valueOf(entry.getKey()).length() + size(entry.getValue(), depth + 1, maxDepth);
+                total += size(String.valueOf(entry.getKey()), depth, maxDepth) + size(entry.getValue(), depth + 1, maxDepth);
             }
         } else if (node instanceof Collection<?> list) {
             for (Object element : list) {
                 total += size(element, depth + 1, maxDepth);
             }
+        } else if (node instanceof String text && TextRule.multiLine(text).isPresent()) {
+            return Long.MAX_VALUE / 2;
         } else {
             total = String.valueOf(node).length();
         }

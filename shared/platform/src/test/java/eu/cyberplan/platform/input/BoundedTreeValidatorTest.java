@@ -17,6 +17,13 @@ class BoundedTreeValidatorTest {
     }
 
     @Test
+    void shouldCountAControlCharacterAnywhereAsTooLarge() {
+        assertThat(BoundedTreeValidator.size(Map.of("text", List.of("a\u0000b")), 0, 8)).isGreaterThan(Integer.MAX_VALUE);
+        assertThat(BoundedTreeValidator.size(Map.of("te\u0007xt", "ab"), 0, 8)).isGreaterThan(Integer.MAX_VALUE);
+        assertThat(BoundedTreeValidator.size(Map.of("text", "two\nlines"), 0, 8)).isEqualTo(4 + 9);
+    }
+
+    @Test
     void shouldCountATreeDeeperThanTheBoundAsTooLarge() {
         Object deep = "leaf";
         for (int i = 0; i < 10; i++) {
