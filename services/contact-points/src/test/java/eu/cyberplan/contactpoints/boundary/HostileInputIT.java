@@ -12,7 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,7 @@ class HostileInputIT {
 
     @AfterContainer
     static void stop() {
-        if (probe != null) {
-            LoggerFactory.getLogger(HostileInputIT.class).info(probe.summary("contact-points"));
-            System.out.println(probe.summary("contact-points"));
-            probe.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+        HostileProbe.finish(probe, service, "contact-points");
     }
 
     @Property(tries = 2500)

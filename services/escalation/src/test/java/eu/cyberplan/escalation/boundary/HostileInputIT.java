@@ -15,7 +15,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +56,7 @@ class HostileInputIT {
 
     @AfterContainer
     static void stop() {
-        if (probe != null) {
-            LoggerFactory.getLogger(HostileInputIT.class).info(probe.summary("escalation"));
-            System.out.println(probe.summary("escalation"));
-            probe.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+        HostileProbe.finish(probe, service, "escalation");
     }
 
     @Property(tries = 2000)

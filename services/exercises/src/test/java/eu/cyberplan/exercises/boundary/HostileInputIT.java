@@ -12,7 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,7 @@ class HostileInputIT {
 
     @AfterContainer
     static void stop() {
-        if (probe != null) {
-            LoggerFactory.getLogger(HostileInputIT.class).info(probe.summary("exercises"));
-            System.out.println(probe.summary("exercises"));
-            probe.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+        HostileProbe.finish(probe, service, "exercises");
     }
 
     @Property(tries = 1500)

@@ -14,7 +14,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,14 +48,7 @@ class HostileInputIT {
 
     @AfterContainer
     static void stop() {
-        if (probe != null) {
-            LoggerFactory.getLogger(HostileInputIT.class).info(probe.summary("incident-reporting"));
-            System.out.println(probe.summary("incident-reporting"));
-            probe.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+        HostileProbe.finish(probe, service, "incident-reporting");
     }
 
     @Property(tries = 2500)

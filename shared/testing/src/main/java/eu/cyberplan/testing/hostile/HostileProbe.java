@@ -2,6 +2,7 @@ package eu.cyberplan.testing.hostile;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
@@ -91,6 +92,19 @@ public final class HostileProbe implements AutoCloseable {
     public int sent() {
         synchronized (statuses) {
             return sent;
+        }
+    }
+
+    /** Logs the summary line of {@code serviceName} and stops the probe and the service (either may be null after a failed start). */
+    public static void finish(HostileProbe probe, RunningService service, String serviceName) {
+        if (probe != null) {
+            String summary = probe.summary(serviceName);
+            LoggerFactory.getLogger(HostileProbe.class).info(summary);
+            System.out.println(summary);
+            probe.close();
+        }
+        if (service != null) {
+            service.close();
         }
     }
 
