@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.channel;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
@@ -9,5 +10,5 @@ import java.util.List;
 
 /** The body of {@code PUT /api/v1/countries/{cc}/channels}: the country's whole list of channels. */
 @Serdeable
-public record ChannelsUpdate(@Nullable @Size(max = 20) List<@Valid ChannelRequest> channels) {
+public record ChannelsUpdate(@Nullable @Size(max = 20) List<@Valid @NotNull ChannelRequest> channels) {
 }

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.directory;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
@@ -26,7 +27,7 @@ public record DirectoryEntry(@Nullable @Size(max = 8) @SingleLine String code, @
                              @Nullable @Size(max = 30) List<@Size(max = 8) @SingleLine String> languages, @Nullable @Valid CountryView.Ncp ncp,
                              @Nullable @Size(max = 200) @SingleLine String cycloneLiaison,
                              @Nullable @Size(max = 200) @SingleLine String singlePointOfContact,
-                             @Nullable @Size(max = 30) List<CountryView.@Valid Csirt> csirts) {
+                             @Nullable @Size(max = 30) List<CountryView.@Valid @NotNull Csirt> csirts) {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 

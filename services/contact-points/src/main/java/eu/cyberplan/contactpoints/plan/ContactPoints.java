@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.plan;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
@@ -13,7 +14,7 @@ import java.util.List;
 @Serdeable
 public record ContactPoints(@Nullable @Valid CountryView.Ncp ncp, @Nullable @Size(max = 200) @SingleLine String cycloneLiaison,
                             @Nullable @Size(max = 200) @SingleLine String singlePointOfContact,
-                            @Nullable @Size(max = 30) List<CountryView.@Valid Csirt> csirts) {
+                            @Nullable @Size(max = 30) List<CountryView.@Valid @NotNull Csirt> csirts) {
 
     /** The country's directory entry as it stands. */
     public static ContactPoints of(CountryView country) {

@@ -6,6 +6,7 @@ import eu.cyberplan.contactpoints.roster.RosterViews.Coverage;
 import eu.cyberplan.contactpoints.roster.RosterViews.OnDuty;
 import eu.cyberplan.contactpoints.roster.RosterViews.RosterView;
 import eu.cyberplan.platform.api.Page;
+import eu.cyberplan.platform.input.IsoInstantDeserializer;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
@@ -28,7 +29,6 @@ import io.micronaut.security.rules.SecurityRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** A country's duty roster: who is on duty, the week's coverage, and the handover log (DESIGN §9). */
 @Controller("/api/v1/countries/{cc}")
@@ -109,10 +109,6 @@ public class RosterController {
     }
 
     private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an instant such as 2026-03-29T01:00:00Z");
-        }
+        return IsoInstantDeserializer.parse(field, text);
     }
 }

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.roster;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
@@ -20,7 +21,7 @@ import java.util.List;
  * {@code roster.changed} (every shift and gap of the window) stays far below the 256 KiB event limit.
  */
 @Serdeable
-public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullable @Size(max = RosterUpdate.MAX_SHIFTS) List<@Valid ShiftInput> shifts) {
+public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullable @Size(max = RosterUpdate.MAX_SHIFTS) List<@Valid @NotNull ShiftInput> shifts) {
 
     /** About 175 bytes of event per shift and 95 per gap at most: 500 shifts stay near half of the 256 KiB limit. */
     public static final int MAX_SHIFTS = 500;

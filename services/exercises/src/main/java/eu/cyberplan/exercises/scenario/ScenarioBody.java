@@ -1,5 +1,6 @@
 package eu.cyberplan.exercises.scenario;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
@@ -21,8 +22,8 @@ public record ScenarioBody(
         @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> participants,
         @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> observers,
         @Nullable Integer compression,
-        @Nullable @Size(max = ScenarioBody.MAX_INJECTS) List<@Valid Inject> injects,
-        @Nullable @Size(max = 1000) List<@Valid Expectation> expectations,
+        @Nullable @Size(max = ScenarioBody.MAX_INJECTS) List<@Valid @NotNull Inject> injects,
+        @Nullable @Size(max = 1000) List<@Valid @NotNull Expectation> expectations,
         @Nullable @Valid SimulatedParticipants simulatedParticipants) {
 
     /** A Cyber Europe–scale drill has about 28,000 injects; each is released as its own event. */

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import jakarta.validation.constraints.NotNull;
 import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -29,7 +30,7 @@ public record Correction(
         @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> sectors,
         @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> subsectors,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Valid Entity entity,
         @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> recipients) {
 

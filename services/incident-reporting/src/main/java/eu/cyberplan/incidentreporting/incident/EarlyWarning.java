@@ -35,7 +35,7 @@ public record EarlyWarning(
         @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> sectors,
         @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> subsectors,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Valid Entity entity,
         @Nullable @Valid SignificanceFacts significanceFigures,
         @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> recipients,

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.report;
 
+import jakarta.validation.constraints.NotNull;
 import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.incidentreporting.incident.Impact;
 import eu.cyberplan.incidentreporting.incident.Indicator;
@@ -24,7 +25,7 @@ public record ReportBody(
         @Nullable @Size(max = 20_000) String summary,
         @Nullable @Size(max = 80) @SingleLine String severity,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Size(max = 80) @SingleLine String rootCause,
         @Nullable @Size(max = 20_000) String rootCauseDescription,
         @Nullable @Size(max = 20_000) String mitigationsApplied,

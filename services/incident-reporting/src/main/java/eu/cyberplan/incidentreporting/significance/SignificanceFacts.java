@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.significance;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
@@ -44,11 +45,11 @@ public record SignificanceFacts(
         @Nullable Long managedDomainNames,
         @Nullable Instant occurredAt,
         @Nullable @Size(max = 80) @SingleLine String rootCause,
-        @Nullable @Size(max = 50) List<@Valid RelatedIncident> previousIncidents) {
+        @Nullable @Size(max = 50) List<@Valid @NotNull RelatedIncident> previousIncidents) {
 
     /** An earlier incident of the same entity, for Art. 4: when, its apparent root cause, its direct financial loss. */
     @Serdeable
-    public record RelatedIncident(@Nullable @Size(max = 80) @SingleLine String reference, Instant occurredAt,
+    public record RelatedIncident(@Nullable @Size(max = 80) @SingleLine String reference, @NotNull Instant occurredAt,
                                   @Nullable @Size(max = 80) @SingleLine String rootCause, @Nullable BigDecimal financialLossEur) {
     }
 

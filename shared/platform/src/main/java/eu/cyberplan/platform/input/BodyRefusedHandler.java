@@ -27,7 +27,8 @@ public class BodyRefusedHandler implements ExceptionHandler<ConversionErrorExcep
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
+        // The reader's exception travels as the ConversionError's cause, not as the exception's own.
+        for (Throwable t = exception.getConversionError().getCause(); t != null; t = t.getCause()) {
             if (t instanceof BodyRefusedException refused) {
                 return ProblemResponses.of(refused.status(), refused.getMessage(), refused.errors());
             }

@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.input;
 
+import eu.cyberplan.platform.problem.ProblemException;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
@@ -22,6 +23,20 @@ public class IsoInstantDeserializer implements Deserializer<Instant> {
     /** PostgreSQL's timestamptz ends in year 294276 and Java's Instant much later: the year 999999 answered 500. */
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** The same rule for an instant in a query parameter: 422 naming {@code field} when unparseable or out of range. */
+    public static Instant parse(String field, String text) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 instant such as 2027-02-01T06:00:00Z");
+        }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ProblemException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return instant;
+    }
 
     @Override
     public Instant deserialize(Decoder decoder, DecoderContext context, Argument<? super Instant> type) throws IOException {
