@@ -27,10 +27,17 @@ public class BodyRefusedHandler implements ExceptionHandler<ConversionErrorExcep
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        // The reader's exception travels as the ConversionError's cause, not as the exception's own.
-        for (Throwable t = exception.getConversionError().getCause(); t != null; t = t.getCause()) {
-            if (t instanceof BodyRefusedException refused) {
-                return ProblemResponses.of(refused.status(), refused.getMessage(), refused.errors());
+        // Micronaut may hand on the reader's exception or only its cause (serde's wrapper of the decoder's refusal):
+        // look for either, from the exception itself and from its ConversionError.
+        for (Throwable start : new Throwable[]{exception, exception.getConversionError().getCause()}) {
+            for (Throwable t = start; t != null; t = t.getCause()) {
+                if (t instanceof BodyRefusedException refused) {
+                    return ProblemResponses.of(refused.status(), refused.getMessage(), refused.errors());
+                }
+                if (t instanceof InvalidBodyException invalid) {
+                    return ProblemResponses.of(HttpStatus.UNPROCESSABLE_ENTITY, invalid.getMessage(),
+                            List.of(new FieldError(invalid.field(), invalid.reason())));
+                }
             }
         }
         String name = exception.getArgument().getName();

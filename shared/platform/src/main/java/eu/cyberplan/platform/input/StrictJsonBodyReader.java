@@ -98,9 +98,9 @@ public final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
         } catch (BodyRefusedException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw BodyRefusedException.invalid(trail.field(), "is too long or too deeply nested: " + e.getOriginalMessage(), e);
+            throw BodyRefusedException.invalid(trail.field(), "is too long or too deeply nested: " + e.getOriginalMessage(), null);
         } catch (JsonProcessingException e) {
-            throw BodyRefusedException.unparseable("the body is not valid JSON: " + e.getOriginalMessage(), e);
+            throw BodyRefusedException.unparseable("the body is not valid JSON: " + e.getOriginalMessage(), null);
         } catch (IOException | RuntimeException e) {
             throw refusal(e, trail.field());
         }
@@ -110,15 +110,15 @@ public final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     private static BodyRefusedException refusal(Exception error, String lastField) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidBodyException invalid) {
-                return BodyRefusedException.invalid(invalid.field(), invalid.reason(), error);
+                return BodyRefusedException.invalid(invalid.field(), invalid.reason(), null);
             }
             if (t instanceof StreamConstraintsException tooLarge) {
-                return BodyRefusedException.invalid(lastField, "is too long or too deeply nested: " + tooLarge.getOriginalMessage(), error);
+                return BodyRefusedException.invalid(lastField, "is too long or too deeply nested: " + tooLarge.getOriginalMessage(), null);
             }
             if (t instanceof JsonProcessingException syntax) {
-                return BodyRefusedException.unparseable("the body is not valid JSON: " + syntax.getOriginalMessage(), error);
+                return BodyRefusedException.unparseable("the body is not valid JSON: " + syntax.getOriginalMessage(), null);
             }
         }
-        return BodyRefusedException.invalid(lastField, "has a value of the wrong type or form", error);
+        return BodyRefusedException.invalid(lastField, "has a value of the wrong type or form", null);
     }
 }
