@@ -23,8 +23,8 @@ import java.util.Set;
  */
 @Serdeable
 public record DirectoryEntry(@Nullable @Size(max = 8) @SingleLine String code, @Nullable @Size(max = 200) @SingleLine String name,
-                             @Nullable @Size(max = 10) List<@Size(max = 64) @SingleLine String> timeZones,
-                             @Nullable @Size(max = 30) List<@Size(max = 8) @SingleLine String> languages, @Nullable @Valid CountryView.Ncp ncp,
+                             @Nullable @Size(max = 10) List<@NotNull @Size(max = 64) @SingleLine String> timeZones,
+                             @Nullable @Size(max = 30) List<@NotNull @Size(max = 8) @SingleLine String> languages, @Nullable @Valid CountryView.Ncp ncp,
                              @Nullable @Size(max = 200) @SingleLine String cycloneLiaison,
                              @Nullable @Size(max = 200) @SingleLine String singlePointOfContact,
                              @Nullable @Size(max = 30) List<CountryView.@Valid @NotNull Csirt> csirts) {

@@ -19,8 +19,8 @@ import java.util.Map;
 @Serdeable
 public record ScenarioBody(
         @Nullable @Size(max = 200) @SingleLine String name,
-        @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> participants,
-        @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> observers,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> participants,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> observers,
         @Nullable Integer compression,
         @Nullable @Size(max = ScenarioBody.MAX_INJECTS) List<@Valid @NotNull Inject> injects,
         @Nullable @Size(max = 1000) List<@Valid @NotNull Expectation> expectations,
@@ -63,7 +63,7 @@ public record ScenarioBody(
      */
     @Serdeable
     public record SimulatedParticipants(
-            @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> countries,
+            @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> countries,
             @Nullable @Valid Delay delay,
             @Nullable Double answerRate,
             @Nullable Long seed) {

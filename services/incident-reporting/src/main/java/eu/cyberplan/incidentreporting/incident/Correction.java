@@ -24,15 +24,15 @@ public record Correction(
         @Nullable @Size(max = 80) @SingleLine String rsitType,
         @Nullable @Size(max = 80) @SingleLine String tlp,
         @Nullable @Size(max = 80) @SingleLine String pap,
-        @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> affectedCountries,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> affectedCountries,
         @Nullable Boolean crossBorder,
         @Nullable Boolean suspectedMalicious,
-        @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> sectors,
-        @Nullable @Size(max = 30) List<@Size(max = 80) @SingleLine String> subsectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> sectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> subsectors,
         @Nullable @Valid Impact impact,
         @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Valid Entity entity,
-        @Nullable @Size(max = 60) List<@Size(max = 8) @SingleLine String> recipients) {
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> recipients) {
 
     /** The early warning as it would read with this correction applied, so the filing rules check it whole. */
     EarlyWarning appliedTo(Incident incident) {
