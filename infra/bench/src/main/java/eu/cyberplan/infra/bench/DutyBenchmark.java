@@ -135,10 +135,12 @@ public final class DutyBenchmark {
         out.printf("%nrostering %d countries for %d (3 shifts a day, local time)…%n", countries.size(), year);
         long start = System.nanoTime();
         for (Map.Entry<String, ZoneId> country : countries.entrySet()) {
-            send(HttpRequest.newBuilder(contactPoints.resolve("/api/v1/countries/" + country.getKey() + "/roster"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(60))
-                    .PUT(HttpRequest.BodyPublishers.ofString(YearOfShifts.body(json, country.getKey(), year, country.getValue()))), 200);
+            for (String quarter : YearOfShifts.quarters(json, country.getKey(), year, country.getValue())) {
+                send(HttpRequest.newBuilder(contactPoints.resolve("/api/v1/countries/" + country.getKey() + "/roster"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .PUT(HttpRequest.BodyPublishers.ofString(quarter)), 200);
+            }
         }
         out.printf("  %d rosters of a year replaced in %.1f s%n", countries.size(), (System.nanoTime() - start) / 1e9);
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A year of a country's rota as {@code PUT /countries/{cc}/roster} takes it: a day officer 08:00–20:00 and a night
@@ -17,10 +19,21 @@ final class YearOfShifts {
     private YearOfShifts() {
     }
 
-    static String body(ObjectMapper json, String country, int year, ZoneId zone) {
+    /**
+     * The year as four quarterly bodies: a PUT takes at most 500 shifts (so roster.changed stays far below the 256 KiB
+     * event limit), and a quarter of this rota is about 276.
+     */
+    static List<String> quarters(ObjectMapper json, String country, int year, ZoneId zone) {
+        List<String> bodies = new ArrayList<>();
+        for (int month = 1; month <= 12; month += 3) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            bodies.add(body(json, country, first, first.plusMonths(3), zone));
+        }
+        return bodies;
+    }
+
+    static String body(ObjectMapper json, String country, LocalDate first, LocalDate end, ZoneId zone) {
         String cc = country.toLowerCase();
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate end = first.plusYears(1);
         ObjectNode body = json.createObjectNode();
         body.put("from", first.atStartOfDay(zone).toInstant().toString());
         body.put("to", end.atStartOfDay(zone).toInstant().toString());
@@ -28,7 +41,11 @@ final class YearOfShifts {
         shift(shifts, "night." + cc, "PRIMARY", first, 0, first, 8, zone);
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
             shift(shifts, "duty." + cc, "PRIMARY", day, 8, day, 20, zone);
-            shift(shifts, "night." + cc, "PRIMARY", day, 20, day.plusDays(1), 8, zone);
+            if (day.plusDays(1).isBefore(end)) {
+                shift(shifts, "night." + cc, "PRIMARY", day, 20, day.plusDays(1), 8, zone);
+            } else {
+                shift(shifts, "night." + cc, "PRIMARY", day, 20, day.plusDays(1), 0, zone);
+            }
             shift(shifts, "ncp." + cc, "BACKUP", day, 0, day.plusDays(1), 0, zone);
         }
         return body.toString();

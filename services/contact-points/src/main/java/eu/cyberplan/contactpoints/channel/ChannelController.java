@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.channel;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
@@ -38,7 +39,7 @@ public class ChannelController {
     /** Replaces the whole list; the body is checked only once the caller may change this country's channels. */
     @Put("/{cc}/channels")
     @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.PLAN_OWNER, Roles.COORDINATOR})
-    public CountryChannels replace(Authentication authentication, @PathVariable String cc, @Nullable @Body ChannelsUpdate body) {
+    public CountryChannels replace(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body ChannelsUpdate body) {
         Caller caller = Caller.of(authentication);
         return channels.replace(scope.keptBy(caller, cc), body, caller.username());
     }

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.channel;
 
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * secret keeps the secret it already has for that address, so a client can send back what it read.
  */
 @Serdeable
-public record ChannelRequest(@Nullable String route, @Nullable String kind, @Nullable String address, @Nullable String secret,
+public record ChannelRequest(@Nullable @Size(max = 40) @SingleLine String route, @Nullable @Size(max = 40) @SingleLine String kind,
+                             @Nullable @Size(max = 2000) @SingleLine String address, @Nullable @Size(max = 500) @SingleLine String secret,
                              @Nullable Boolean enabled) {
 }

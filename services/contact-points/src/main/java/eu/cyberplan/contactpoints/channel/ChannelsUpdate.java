@@ -1,5 +1,8 @@
 package eu.cyberplan.contactpoints.channel;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,5 +10,5 @@ import java.util.List;
 
 /** The body of {@code PUT /api/v1/countries/{cc}/channels}: the country's whole list of channels. */
 @Serdeable
-public record ChannelsUpdate(@Nullable List<ChannelRequest> channels) {
+public record ChannelsUpdate(@Nullable @Size(max = 20) List<@Valid @NotNull ChannelRequest> channels) {
 }

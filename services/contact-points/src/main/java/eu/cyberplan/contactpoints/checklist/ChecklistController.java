@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.checklist;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -54,7 +55,7 @@ public class ChecklistController {
     /** Ticks a step: who and when from the token, the note from the body; another country's checklist → 403. */
     @Post("/{id}/steps/{stepId}/tick")
     @Secured({Roles.DUTY_OFFICER, Roles.NCP, Roles.PLAN_OWNER})
-    public ChecklistView tick(Authentication authentication, @PathVariable UUID id, @PathVariable String stepId, @Nullable @Body Tick body) {
+    public ChecklistView tick(Authentication authentication, @PathVariable UUID id, @PathVariable String stepId, @Valid @Nullable @Body Tick body) {
         if (body != null && body.note() != null && body.note().length() > 5000) {
             throw ProblemException.invalid("note", "at most 5000 characters");
         }

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.comcheck;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -40,7 +41,7 @@ public class ComcheckController {
     /** Starts a comcheck of the named countries, or of every member when none are named. */
     @Post
     @Secured(Roles.COORDINATOR)
-    public HttpResponse<ComcheckView> startComcheck(Authentication authentication, @Nullable @Body ComcheckRequest request) {
+    public HttpResponse<ComcheckView> startComcheck(Authentication authentication, @Valid @Nullable @Body ComcheckRequest request) {
         ComcheckView started = comchecks.start(Caller.of(authentication), request == null ? new ComcheckRequest(null, null) : request);
         return HttpResponse.created(started, URI.create("/api/v1/comchecks/" + started.id()));
     }

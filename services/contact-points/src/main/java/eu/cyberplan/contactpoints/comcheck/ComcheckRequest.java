@@ -1,5 +1,8 @@
 package eu.cyberplan.contactpoints.comcheck;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -18,7 +21,7 @@ import java.util.Set;
  * minutes they have to answer.
  */
 @Serdeable
-public record ComcheckRequest(@Nullable List<String> countries, @Nullable Integer answerWithinMinutes) {
+public record ComcheckRequest(@Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> countries, @Nullable Integer answerWithinMinutes) {
 
     static final int MAX_ANSWER_WITHIN_MINUTES = 24 * 60;
 

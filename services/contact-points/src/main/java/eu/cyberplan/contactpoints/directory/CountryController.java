@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.directory;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -55,7 +56,7 @@ public class CountryController {
     /** Adds an observer partner (e.g. CH, or a partner in a joint exercise): coordinators only. */
     @Post
     @Secured(Roles.COORDINATOR)
-    public HttpResponse<CountryView> addObserver(Authentication authentication, @Nullable @Body DirectoryEntry entry) {
+    public HttpResponse<CountryView> addObserver(Authentication authentication, @Valid @Nullable @Body DirectoryEntry entry) {
         if (entry == null) {
             throw ProblemException.invalid("code", "must be given");
         }
@@ -66,7 +67,7 @@ public class CountryController {
     /** Replaces the country's contact points and CSIRTs: its own people or a coordinator. */
     @Put("/{cc}")
     @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.PLAN_OWNER, Roles.COORDINATOR})
-    public CountryView update(Authentication authentication, @PathVariable String cc, @Nullable @Body DirectoryEntry entry) {
+    public CountryView update(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body DirectoryEntry entry) {
         Caller caller = Caller.of(authentication);
         String code = scope.existing(cc);
         scope.requireKeeper(caller, code);
@@ -88,7 +89,7 @@ public class CountryController {
     /** Adds or changes a person of the country: its own people or a coordinator. */
     @Put("/{cc}/people/{username}")
     @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.PLAN_OWNER, Roles.COORDINATOR})
-    public Person savePerson(Authentication authentication, @PathVariable String cc, @PathVariable String username, @Nullable @Body Person person) {
+    public Person savePerson(Authentication authentication, @PathVariable String cc, @PathVariable String username, @Valid @Nullable @Body Person person) {
         String code = scope.existing(cc);
         scope.requireKeeper(Caller.of(authentication), code);
         List<FieldError> errors = new ArrayList<>();

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.directory;
 
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -14,12 +16,13 @@ public record CountryView(String code, String name, boolean member, List<String>
 
     /** The NCP's primary and backup channels. */
     @Serdeable
-    public record Ncp(@Nullable String primary, @Nullable String backup) {
+    public record Ncp(@Nullable @Size(max = 200) @SingleLine String primary, @Nullable @Size(max = 200) @SingleLine String backup) {
     }
 
     /** One CSIRT of the country; {@code ncp} marks the one that is the national contact point. */
     @Serdeable
-    public record Csirt(@Nullable String name, @Nullable String email, @Nullable String phone, boolean ncp) {
+    public record Csirt(@Nullable @Size(max = 200) @SingleLine String name, @Nullable @Size(max = 254) @SingleLine String email,
+                        @Nullable @Size(max = 40) @SingleLine String phone, boolean ncp) {
     }
 
     CountryView withCsirts(List<Csirt> list) {

@@ -1,5 +1,9 @@
 package eu.cyberplan.contactpoints.directory;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -18,9 +22,12 @@ import java.util.Set;
  * what is stored.
  */
 @Serdeable
-public record DirectoryEntry(@Nullable String code, @Nullable String name, @Nullable List<String> timeZones,
-                             @Nullable List<String> languages, @Nullable CountryView.Ncp ncp, @Nullable String cycloneLiaison,
-                             @Nullable String singlePointOfContact, @Nullable List<CountryView.Csirt> csirts) {
+public record DirectoryEntry(@Nullable @Size(max = 8) @SingleLine String code, @Nullable @Size(max = 200) @SingleLine String name,
+                             @Nullable @Size(max = 10) List<@NotNull @Size(max = 64) @SingleLine String> timeZones,
+                             @Nullable @Size(max = 30) List<@NotNull @Size(max = 8) @SingleLine String> languages, @Nullable @Valid CountryView.Ncp ncp,
+                             @Nullable @Size(max = 200) @SingleLine String cycloneLiaison,
+                             @Nullable @Size(max = 200) @SingleLine String singlePointOfContact,
+                             @Nullable @Size(max = 30) List<CountryView.@Valid @NotNull Csirt> csirts) {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 

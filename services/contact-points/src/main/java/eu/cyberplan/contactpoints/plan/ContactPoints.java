@@ -1,5 +1,9 @@
 package eu.cyberplan.contactpoints.plan;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.contactpoints.directory.CountryView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,8 +12,9 @@ import java.util.List;
 
 /** Whom to reach under the plan: the national contact point's channels, the EU-CyCLONe liaison, the NIS2 SPOC and the CSIRTs. */
 @Serdeable
-public record ContactPoints(@Nullable CountryView.Ncp ncp, @Nullable String cycloneLiaison, @Nullable String singlePointOfContact,
-                            @Nullable List<CountryView.Csirt> csirts) {
+public record ContactPoints(@Nullable @Valid CountryView.Ncp ncp, @Nullable @Size(max = 200) @SingleLine String cycloneLiaison,
+                            @Nullable @Size(max = 200) @SingleLine String singlePointOfContact,
+                            @Nullable @Size(max = 30) List<CountryView.@Valid @NotNull Csirt> csirts) {
 
     /** The country's directory entry as it stands. */
     public static ContactPoints of(CountryView country) {

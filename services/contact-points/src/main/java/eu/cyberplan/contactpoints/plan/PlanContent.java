@@ -1,5 +1,8 @@
 package eu.cyberplan.contactpoints.plan;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,8 +13,8 @@ import java.util.List;
  * kept: contact points (prefilled from the directory when omitted), assistance capabilities and playbooks.
  */
 @Serdeable
-public record PlanContent(@Nullable ContactPoints contactPoints, @Nullable List<Capability> capabilities,
-                          @Nullable List<Playbook> playbooks, @Nullable String note) {
+public record PlanContent(@Nullable @Valid ContactPoints contactPoints, @Nullable @Size(max = 20) List<@Valid @NotNull Capability> capabilities,
+                          @Nullable @Size(max = 60) List<@Valid @NotNull Playbook> playbooks, @Nullable @Size(max = 20_000) String note) {
 
     public List<Capability> capabilityList() {
         return capabilities == null ? List.of() : capabilities;

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.plan;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.country.CountryCodes;
@@ -74,7 +75,7 @@ public class PlanController {
     /** A draft by the country's plan owner or duty officer; {@code contactPoints} are the directory's when omitted. */
     @Post("/versions")
     @Secured({Roles.PLAN_OWNER, Roles.DUTY_OFFICER})
-    public HttpResponse<PlanVersion> draft(Authentication authentication, @PathVariable String cc, @Nullable @Body PlanContent body) {
+    public HttpResponse<PlanVersion> draft(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body PlanContent body) {
         Caller caller = Caller.of(authentication);
         String code = own(caller, cc, "write drafts of its plan");
         PlanVersion draft = plans.draft(caller, code, body);

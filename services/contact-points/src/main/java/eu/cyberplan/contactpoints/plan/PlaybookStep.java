@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.plan;
 
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,7 +10,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * reported to the EU level. The server assigns {@code id} when it is omitted.
  */
 @Serdeable
-public record PlaybookStep(@Nullable String id, @Nullable String phase, @Nullable String title, @Nullable String ownerRole,
+public record PlaybookStep(@Nullable @Size(max = 64) @SingleLine String id, @Nullable @Size(max = 40) @SingleLine String phase,
+                           @Nullable @Size(max = 300) @SingleLine String title, @Nullable @Size(max = 64) @SingleLine String ownerRole,
                            @Nullable Integer targetMinutes, @Nullable Boolean reportToEu) {
 
     PlaybookStep withId(String newId) {

@@ -56,8 +56,8 @@ public class DutyRosters {
     public RosterView replace(Caller caller, String country, RosterUpdate update) {
         List<Shift> shifts = update.checkedShifts();
         requirePeopleOfTheCountry(country, shifts);
-        Instant from = update.windowStart(shifts);
-        Instant to = update.windowEnd(shifts);
+        Instant from = update.windowStart();
+        Instant to = update.windowEnd();
         store.lockCountry(country);
         store.deleteStartingIn(country, from, to);
         List<Shift> around = new ArrayList<>(shifts);

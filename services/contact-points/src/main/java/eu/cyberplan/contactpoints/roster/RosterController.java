@@ -1,10 +1,12 @@
 package eu.cyberplan.contactpoints.roster;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.contactpoints.roster.RosterViews.Coverage;
 import eu.cyberplan.contactpoints.roster.RosterViews.OnDuty;
 import eu.cyberplan.contactpoints.roster.RosterViews.RosterView;
 import eu.cyberplan.platform.api.Page;
+import eu.cyberplan.platform.input.IsoInstantDeserializer;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
@@ -27,7 +29,6 @@ import io.micronaut.security.rules.SecurityRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** A country's duty roster: who is on duty, the week's coverage, and the handover log (DESIGN §9). */
 @Controller("/api/v1/countries/{cc}")
@@ -35,7 +36,7 @@ import java.time.format.DateTimeParseException;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class RosterController {
 
-    private static final Duration LONGEST_WINDOW = Duration.ofDays(400);
+    private static final Duration LONGEST_WINDOW = RosterUpdate.LONGEST_WINDOW;
 
     private final DutyRosters rosters;
     private final CoverageReport coverage;
@@ -72,7 +73,7 @@ public class RosterController {
 
     @Put("/roster")
     @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.PLAN_OWNER, Roles.COORDINATOR})
-    public RosterView replaceRoster(Authentication authentication, @PathVariable String cc, @Nullable @Body RosterUpdate update) {
+    public RosterView replaceRoster(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body RosterUpdate update) {
         Caller caller = Caller.of(authentication);
         String country = scope.existing(cc);
         scope.requireKeeper(caller, country);
@@ -90,7 +91,7 @@ public class RosterController {
 
     @Post("/handovers")
     @Secured({Roles.NCP, Roles.DUTY_OFFICER})
-    public HttpResponse<ShiftHandover> handOver(Authentication authentication, @PathVariable String cc, @Nullable @Body ShiftHandover.Note note) {
+    public HttpResponse<ShiftHandover> handOver(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body ShiftHandover.Note note) {
         Caller caller = Caller.of(authentication);
         String country = scope.existing(cc);
         if (!caller.belongsTo(country)) {
@@ -108,10 +109,6 @@ public class RosterController {
     }
 
     private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an instant such as 2026-03-29T01:00:00Z");
-        }
+        return IsoInstantDeserializer.parse(field, text);
     }
 }

@@ -1,25 +1,35 @@
 package eu.cyberplan.contactpoints.roster;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The body of {@code PUT /countries/{cc}/roster}: the shifts that replace every shift starting in [from, to). Without
- * a window, it runs from the first start to the last end of the given shifts; an empty list with a window clears it.
+ * The body of {@code PUT /countries/{cc}/roster}: the shifts that replace every shift starting in [from, to). The window
+ * is always stated, at most {@link #LONGEST_WINDOW} long (the same bound as reading it), so no PUT wipes more of a
+ * roster than its sender meant; an empty list clears the window. At most {@link #MAX_SHIFTS} shifts, so that
+ * {@code roster.changed} (every shift and gap of the window) stays far below the 256 KiB event limit.
  */
 @Serdeable
-public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullable List<ShiftInput> shifts) {
+public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullable @Size(max = RosterUpdate.MAX_SHIFTS) List<@Valid @NotNull ShiftInput> shifts) {
+
+    /** About 175 bytes of event per shift and 95 per gap at most: 500 shifts stay near half of the 256 KiB limit. */
+    public static final int MAX_SHIFTS = 500;
+    public static final Duration LONGEST_WINDOW = Duration.ofDays(400);
 
     /** One shift as a client writes it; {@code role} is PRIMARY or BACKUP. */
     @Serdeable
-    public record ShiftInput(@Nullable String person, @Nullable String role, @Nullable Instant start, @Nullable Instant end) {
+    public record ShiftInput(@Nullable @Size(max = 64) @SingleLine String person, @Nullable @Size(max = 16) @SingleLine String role, @Nullable Instant start, @Nullable Instant end) {
     }
 
     /** The shifts, checked field by field (422 naming every field that is wrong). */
@@ -28,13 +38,17 @@ public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullab
         if (shifts == null) {
             throw ProblemException.invalid("shifts", "must be given (an empty list, with from and to, clears that window)");
         }
-        if ((from == null) != (to == null)) {
-            errors.add(new FieldError(from == null ? "from" : "to", "from and to go together"));
+        if (from == null) {
+            errors.add(new FieldError("from", "must be given: the start of the window the shifts replace"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "must be given: the end of the window the shifts replace"));
         } else if (from != null && !to.isAfter(from)) {
             errors.add(new FieldError("to", "must be after from"));
-        } else if (from == null && shifts.isEmpty()) {
-            errors.add(new FieldError("shifts", "must not be empty without a window (from, to)"));
+        } else if (from != null && Duration.between(from, to).compareTo(LONGEST_WINDOW) > 0) {
+            errors.add(new FieldError("to", "must be at most " + LONGEST_WINDOW.toDays() + " days after from"));
         }
+        boolean window = errors.isEmpty();
         List<Shift> checked = new ArrayList<>();
         for (int i = 0; i < shifts.size(); i++) {
             ShiftInput in = shifts.get(i);
@@ -58,7 +72,7 @@ public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullab
             } else if (in.start() != null && !in.end().isAfter(in.start())) {
                 errors.add(new FieldError(at + "end", "must be after start (" + in.start() + ")"));
             }
-            if (errors.size() == before && from != null && (in.start().isBefore(from) || !in.start().isBefore(to))) {
+            if (errors.size() == before && window && (in.start().isBefore(from) || !in.start().isBefore(to))) {
                 errors.add(new FieldError(at + "start", "must fall in the window [" + from + ", " + to + ")"));
             }
             if (errors.size() == before) {
@@ -71,15 +85,12 @@ public record RosterUpdate(@Nullable Instant from, @Nullable Instant to, @Nullab
         return checked;
     }
 
-    /** The window the update replaces. */
-    public Instant windowStart(List<Shift> checked) {
-        return from != null ? from : checked.stream().map(Shift::start).min(Comparator.naturalOrder()).orElseThrow();
+    /** The window the update replaces (checked by {@link #checkedShifts}). */
+    public Instant windowStart() {
+        return from;
     }
 
-    public Instant windowEnd(List<Shift> checked) {
-        if (to != null) {
-            return to;
-        }
-        return checked.stream().map(Shift::end).max(Comparator.naturalOrder()).orElseThrow();
+    public Instant windowEnd() {
+        return to;
     }
 }

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.roster;
 
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -12,6 +14,6 @@ public record ShiftHandover(UUID id, String country, String from, @Nullable Stri
 
     /** The body of {@code POST /countries/{cc}/handovers}; {@code to} defaults to the next primary on the roster. */
     @Serdeable
-    public record Note(@Nullable String notes, @Nullable String to) {
+    public record Note(@Nullable @Size(max = 5000) String notes, @Nullable @Size(max = 64) @SingleLine String to) {
     }
 }

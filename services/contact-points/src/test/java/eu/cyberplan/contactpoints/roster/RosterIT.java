@@ -147,13 +147,13 @@ class RosterIT implements TestPropertyProvider {
 
     @Test
     void shouldNameEveryWrongFieldOfAShift() {
-        HttpResponse<String> response = http().put("/api/v1/countries/EE/roster", NCP_EE, roster(null, null,
+        HttpResponse<String> response = http().put("/api/v1/countries/EE/roster", NCP_EE, roster("2027-04-01T00:00:00Z", "2027-04-03T00:00:00Z",
                 shift("duty.ee", "PRIMARY", "2027-04-01T18:00:00Z", "2027-04-01T06:00:00Z"),
                 shift("duty.ee", "CAPTAIN", "2027-04-02T06:00:00Z", "2027-04-02T18:00:00Z")));
         assertProblem(response, 422, "shifts[0].end");
         assertThat(response.body()).contains("shifts[1].role");
 
-        assertProblem(http().put("/api/v1/countries/EE/roster", NCP_EE, roster(null, null,
+        assertProblem(http().put("/api/v1/countries/EE/roster", NCP_EE, roster("2027-04-01T00:00:00Z", "2027-04-02T00:00:00Z",
                 shift("duty.lv", "PRIMARY", "2027-04-01T06:00:00Z", "2027-04-01T18:00:00Z"))), 422, "shifts[0].person");
         assertProblem(http().put("/api/v1/countries/EE/roster", NCP_EE, "{\"shifts\": [{\"person\": "), 400, "");
         assertProblem(http().get("/api/v1/countries/EE/on-duty?at=yesterday", NCP_EE), 422, "at");

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.assistance;
 
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.escalation.nationalplan.NationalPlanStatuses;
 import io.micronaut.core.annotation.Nullable;
 import eu.cyberplan.platform.sharing.Disclosure;
@@ -18,7 +19,7 @@ public final class AssistanceViews {
 
     /** {@code POST …/assistance-requests}. */
     @Serdeable
-    public record RequestBody(@Nullable String kind, @Nullable @Size(max = 5000) String needs, @Nullable Instant neededBy) {
+    public record RequestBody(@Nullable @Size(max = 40) @SingleLine String kind, @Nullable @Size(max = 5000) String needs, @Nullable Instant neededBy) {
     }
 
     /** {@code POST …/offers}. */

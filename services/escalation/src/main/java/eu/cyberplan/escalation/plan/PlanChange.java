@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.plan;
 
+import jakarta.validation.Valid;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -11,9 +12,9 @@ import java.util.Map;
 @Serdeable
 public record PlanChange(
         @NotBlank @Size(max = 2000) String reason,
-        @Nullable ProtocolPlan.CaseOpening caseOpening,
-        @Nullable Map<String, String> acknowledgementSla,
-        @Nullable Map<String, String> backupSla,
+        @Nullable @Valid ProtocolPlan.CaseOpening caseOpening,
+        @Nullable @Size(max = 10) Map<@Size(max = 20) String, @Size(max = 40) String> acknowledgementSla,
+        @Nullable @Size(max = 10) Map<@Size(max = 20) String, @Size(max = 40) String> backupSla,
         @Nullable Boolean notifyCoordinatorWhenBackupMisses,
-        @Nullable ProtocolPlan.Raise raiseOnOverdue) {
+        @Nullable @Valid ProtocolPlan.Raise raiseOnOverdue) {
 }

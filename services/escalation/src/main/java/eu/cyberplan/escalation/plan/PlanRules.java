@@ -13,6 +13,11 @@ import java.util.Map;
 /** What a new version of the plan must hold: a positive deadline for every severity, backups shorter than the primary ones. */
 public final class PlanRules {
 
+    /** More overdue alerts than countries in the plan could never be reached. */
+    static final int MAX_OVERDUE_ALERTS = 100;
+    /** A deadline longer than a month is no emergency deadline, and a huge one overflows the timer arithmetic. */
+    static final Duration LONGEST_DEADLINE = Duration.ofDays(30);
+
     private PlanRules() {
     }
 
@@ -37,10 +42,10 @@ public final class PlanRules {
             if (!isSeverity(raise.severity())) {
                 errors.add(new FieldError("raiseOnOverdue.severity", "must be one of " + Arrays.toString(Severity.values())));
             }
-            if (raise.overdueAlerts() < 1) {
-                errors.add(new FieldError("raiseOnOverdue.overdueAlerts", "must be at least 1"));
+            if (raise.overdueAlerts() < 1 || raise.overdueAlerts() > MAX_OVERDUE_ALERTS) {
+                errors.add(new FieldError("raiseOnOverdue.overdueAlerts", "must be from 1 to " + MAX_OVERDUE_ALERTS));
             }
-            if (!List.of(CrisisLevel.OPERATIONAL.name()).contains(raise.to())) {
+            if (!CrisisLevel.OPERATIONAL.name().equals(raise.to())) {
                 errors.add(new FieldError("raiseOnOverdue.to", "must be OPERATIONAL: only a coordinator sets POLITICAL"));
             }
         }
@@ -59,8 +64,8 @@ public final class PlanRules {
         }
         for (Severity severity : Severity.values()) {
             Duration d = parse(durations.get(severity.name()));
-            if (d == null || d.isNegative() || d.isZero()) {
-                errors.add(new FieldError(field + "." + severity.name(), "must be a positive ISO-8601 duration such as PT15M"));
+            if (d == null || d.isNegative() || d.isZero() || d.compareTo(LONGEST_DEADLINE) > 0) {
+                errors.add(new FieldError(field + "." + severity.name(), "must be a positive ISO-8601 duration such as PT15M, at most P30D"));
             }
         }
     }

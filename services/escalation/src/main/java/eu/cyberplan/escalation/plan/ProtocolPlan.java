@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.plan;
 
+import jakarta.validation.constraints.Size;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.escalation.protocol.AcknowledgementSla;
@@ -38,12 +39,13 @@ public record ProtocolPlan(
 
     /** Which incidents open a case: cross-border, affecting other countries, assessed significant, at or above a severity. */
     @Serdeable
-    public record CaseOpening(boolean crossBorder, boolean otherCountriesAffected, boolean significant, @Nullable String minimumSeverity) {
+    public record CaseOpening(boolean crossBorder, boolean otherCountriesAffected, boolean significant,
+                              @Nullable @Size(max = 20) String minimumSeverity) {
     }
 
     /** When this many alerts of at least this severity are overdue on a case below {@code to}, the case rises to {@code to}. */
     @Serdeable
-    public record Raise(String severity, int overdueAlerts, String to) {
+    public record Raise(@Nullable @Size(max = 20) String severity, int overdueAlerts, @Nullable @Size(max = 20) String to) {
     }
 
     public static final List<String> ROUTING = List.of(

@@ -2,6 +2,7 @@ package eu.cyberplan.escalation.protocol;
 
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.platform.api.Page;
@@ -58,7 +59,8 @@ public class CaseController {
 
     /** The body of a level change: the level, why (required to lower), the IPCR mode at POLITICAL. */
     @Serdeable
-    public record LevelRequest(@Nullable String level, @Nullable @Size(max = 2000) String reason, @Nullable String ipcrMode) {
+    public record LevelRequest(@Nullable @Size(max = 20) @SingleLine String level, @Nullable @Size(max = 2000) String reason,
+                               @Nullable @Size(max = 40) @SingleLine String ipcrMode) {
     }
 
     /** Why a coordinator closes a case. */

@@ -2,6 +2,8 @@ package eu.cyberplan.escalation.plan;
 
 import eu.cyberplan.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -48,6 +50,30 @@ class PlanRulesTest {
         assertThat(PlanRules.check(change(FIRST.acknowledgementSla(), FIRST.backupSla(), new ProtocolPlan.Raise("SEVERE", 0, "POLITICAL"))))
                 .extracting(FieldError::field)
                 .containsExactly("raiseOnOverdue.severity", "raiseOnOverdue.overdueAlerts", "raiseOnOverdue.to");
+    }
+
+    /** A partial raise rule, as a client may send it, names each missing part instead of failing (it answered 500). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "null", value = {
+            "only the severity, CRITICAL, 0, null, raiseOnOverdue.overdueAlerts raiseOnOverdue.to",
+            "only the count, null, 2, null, raiseOnOverdue.severity raiseOnOverdue.to",
+            "only the level, null, 0, OPERATIONAL, raiseOnOverdue.severity raiseOnOverdue.overdueAlerts",
+            "too many alerts, HIGH, 101, OPERATIONAL, raiseOnOverdue.overdueAlerts",
+            "complete, HIGH, 100, OPERATIONAL, ''"})
+    void shouldNameEveryMissingPartOfAPartialRaiseRule(String what, String severity, int overdueAlerts, String to, String fields) {
+        assertThat(PlanRules.check(change(FIRST.acknowledgementSla(), FIRST.backupSla(), new ProtocolPlan.Raise(severity, overdueAlerts, to))))
+                .extracting(FieldError::field)
+                .containsExactly(fields.isEmpty() ? new String[0] : fields.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"P30D, true", "P31D, false", "PT720H, true", "PT99999999H, false"})
+    void shouldRefuseADeadlineLongerThanAMonth(String deadline, boolean accepted) {
+        Map<String, String> sla = new LinkedHashMap<>(FIRST.acknowledgementSla());
+        Map<String, String> backup = new LinkedHashMap<>(FIRST.backupSla());
+        sla.put("LOW", deadline);
+        backup.put("LOW", "PT1H");
+        assertThat(PlanRules.check(change(sla, backup, null)).isEmpty()).isEqualTo(accepted);
     }
 
     private static PlanChange change(Map<String, String> sla, Map<String, String> backup, ProtocolPlan.Raise raise) {

@@ -1,5 +1,6 @@
 package eu.cyberplan.exercises.exercise;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.exercises.scenario.MselCsv;
 import eu.cyberplan.exercises.scenario.ScenarioBody;
 import eu.cyberplan.platform.api.Page;
@@ -57,7 +58,7 @@ public class ExerciseController {
 
     @Post
     @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
-    public HttpResponse<ExerciseView> create(Authentication authentication, @Body ScenarioBody scenario) {
+    public HttpResponse<ExerciseView> create(Authentication authentication, @Valid @Body ScenarioBody scenario) {
         return created(exercises.create(Caller.of(authentication), scenario));
     }
 

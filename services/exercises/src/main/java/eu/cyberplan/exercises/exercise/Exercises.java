@@ -24,6 +24,7 @@ import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +60,7 @@ public class Exercises {
     }
 
     @Transactional
-    public ExerciseView create(Caller caller, ScenarioBody body) {
+    public ExerciseView create(Caller caller, @Valid ScenarioBody body) {
         ScenarioRules.Checked checked = rules.check(body);
         if (!checked.valid()) {
             throw ProblemException.invalid(checked.errors());

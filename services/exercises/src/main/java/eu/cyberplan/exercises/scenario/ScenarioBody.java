@@ -1,5 +1,10 @@
 package eu.cyberplan.exercises.scenario;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
+import eu.cyberplan.platform.input.BoundedTree;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,24 +18,27 @@ import java.util.Map;
  */
 @Serdeable
 public record ScenarioBody(
-        @Nullable String name,
-        @Nullable List<String> participants,
-        @Nullable List<String> observers,
+        @Nullable @Size(max = 200) @SingleLine String name,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> participants,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> observers,
         @Nullable Integer compression,
-        @Nullable List<Inject> injects,
-        @Nullable List<Expectation> expectations,
-        @Nullable SimulatedParticipants simulatedParticipants) {
+        @Nullable @Size(max = ScenarioBody.MAX_INJECTS) List<@Valid @NotNull Inject> injects,
+        @Nullable @Size(max = 1000) List<@Valid @NotNull Expectation> expectations,
+        @Nullable @Valid SimulatedParticipants simulatedParticipants) {
+
+    /** A Cyber Europe–scale drill has about 28,000 injects; each is released as its own event. */
+    public static final int MAX_INJECTS = 50_000;
 
     /** One inject: an incident to file for {@code country}, a situation update, a comcheck or a message. */
     @Serdeable
     public record Inject(
             @Nullable Long offsetSeconds,
-            @Nullable String country,
-            @Nullable String kind,
-            @Nullable String title,
-            @Nullable Map<String, Object> payload,
-            @Nullable String expectedAction,
-            @Nullable String ref) {
+            @Nullable @Size(max = 8) @SingleLine String country,
+            @Nullable @Size(max = 40) @SingleLine String kind,
+            @Nullable @Size(max = 300) @SingleLine String title,
+            @Nullable @Size(max = 60) @BoundedTree(maxChars = 30_000) Map<String, Object> payload,
+            @Nullable @Size(max = 2000) String expectedAction,
+            @Nullable @Size(max = 64) @SingleLine String ref) {
     }
 
     /**
@@ -41,12 +49,12 @@ public record ScenarioBody(
      */
     @Serdeable
     public record Expectation(
-            @Nullable String kind,
-            @Nullable String country,
-            @Nullable String inject,
+            @Nullable @Size(max = 40) @SingleLine String kind,
+            @Nullable @Size(max = 8) @SingleLine String country,
+            @Nullable @Size(max = 64) @SingleLine String inject,
             @Nullable Double withinMinutes,
-            @Nullable String level,
-            @Nullable String description) {
+            @Nullable @Size(max = 20) @SingleLine String level,
+            @Nullable @Size(max = 2000) String description) {
     }
 
     /**
@@ -55,8 +63,8 @@ public record ScenarioBody(
      */
     @Serdeable
     public record SimulatedParticipants(
-            @Nullable List<String> countries,
-            @Nullable Delay delay,
+            @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> countries,
+            @Nullable @Valid Delay delay,
             @Nullable Double answerRate,
             @Nullable Long seed) {
     }
@@ -64,7 +72,7 @@ public record ScenarioBody(
     /** A delay distribution: {@code FIXED} (minSeconds), {@code UNIFORM} (min–max) or {@code EXPONENTIAL} (minSeconds + mean). */
     @Serdeable
     public record Delay(
-            @Nullable String distribution,
+            @Nullable @Size(max = 20) @SingleLine String distribution,
             @Nullable Long minSeconds,
             @Nullable Long maxSeconds,
             @Nullable Long meanSeconds) {

@@ -57,6 +57,16 @@ class MselCsvTest {
         assertThat(read.injects()).hasSize(1);
     }
 
+    @ParameterizedTest(name = "U+{0}")
+    @CsvSource({"0000", "0007", "001B", "007F"})
+    void shouldRefuseAControlCharacterAnywhere(String hex) {
+        String control = String.valueOf((char) Integer.parseInt(hex, 16));
+        MselCsv.Read read = csv.read("0,EE,MESSAGE,Title,\"multi\nline " + control + " payload\"\n");
+        assertThat(read.errors()).extracting(e -> e.field()).containsExactly("msel");
+        assertThat(read.injects()).isEmpty();
+        assertThat(csv.read("0,EE,MESSAGE,Title,\"multi\nline\tpayload\"\n").errors()).isEmpty();
+    }
+
     @Test
     void shouldReportAQuoteLeftOpen() {
         assertThat(csv.read("0,EE,INCIDENT,\"Never closed\n").errors()).extracting(e -> e.message()).contains("a quoted field is not closed");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import eu.cyberplan.incidentreporting.incident.EarlyWarning;
 import eu.cyberplan.incidentreporting.incident.Indicator;
+import eu.cyberplan.platform.input.TextRule;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.taxonomy.MispTaxonomy;
@@ -91,11 +92,35 @@ public class StixImport {
             if (bundle == null || bundle.isMissingNode()) {
                 throw new ProblemException(HttpStatus.BAD_REQUEST, "the body is empty: a STIX 2.1 bundle was expected");
             }
+            List<FieldError> controls = new ArrayList<>();
+            refuseControlCharacters(bundle, "bundle", controls);
+            if (!controls.isEmpty()) {
+                throw ProblemException.invalid(controls.subList(0, Math.min(controls.size(), 20)));
+            }
             return bundle;
         } catch (JacksonException e) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "the body is not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "the body cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The bundle is read as bytes, not through the strict body reader, so the text rule of every other body is applied
+     * here: no NUL (PostgreSQL refuses it) nor other control character but line breaks and tabs, in any key or value.
+     */
+    private static void refuseControlCharacters(JsonNode node, String at, List<FieldError> errors) {
+        if (node.isTextual()) {
+            TextRule.multiLine(node.textValue()).ifPresent(reason -> errors.add(new FieldError(at, reason)));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControlCharacters(node.get(i), at + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                TextRule.multiLine(field.getKey()).ifPresent(reason -> errors.add(new FieldError(at, "a key " + reason)));
+                refuseControlCharacters(field.getValue(), at + "." + field.getKey(), errors);
+            });
         }
     }
 }

@@ -1,6 +1,8 @@
 package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.events.v1.Tlp;
+import jakarta.validation.constraints.NotNull;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -17,22 +19,22 @@ import java.util.List;
 @Serdeable
 public record Correction(
         @NotBlank @Size(max = 2000) String note,
-        @Nullable @Size(min = 1, max = 300) String title,
+        @Nullable @Size(min = 1, max = 300) @SingleLine String title,
         @Nullable @Size(max = 20_000) String summary,
-        @Nullable String severity,
-        @Nullable String rsitClass,
-        @Nullable String rsitType,
-        @Nullable String tlp,
-        @Nullable String pap,
-        @Nullable @Size(max = 60) List<String> affectedCountries,
+        @Nullable @Size(max = 80) @SingleLine String severity,
+        @Nullable @Size(max = 80) @SingleLine String rsitClass,
+        @Nullable @Size(max = 80) @SingleLine String rsitType,
+        @Nullable @Size(max = 80) @SingleLine String tlp,
+        @Nullable @Size(max = 80) @SingleLine String pap,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> affectedCountries,
         @Nullable Boolean crossBorder,
         @Nullable Boolean suspectedMalicious,
-        @Nullable List<String> sectors,
-        @Nullable List<String> subsectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> sectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> subsectors,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Valid Entity entity,
-        @Nullable List<String> recipients) {
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> recipients) {
 
     /** The early warning as it would read with this correction applied, so the filing rules check it whole. */
     EarlyWarning appliedTo(Incident incident) {

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,26 +21,26 @@ import java.util.UUID;
  */
 @Serdeable
 public record EarlyWarning(
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 300) @SingleLine String title,
         @NotNull @Size(max = 20_000) String summary,
         @NotNull Instant awareAt,
-        @NotBlank String severity,
-        @NotBlank String rsitClass,
-        @NotBlank String rsitType,
-        @NotBlank String tlp,
-        @NotBlank String pap,
-        @Nullable @Size(max = 60) List<String> affectedCountries,
+        @NotBlank @Size(max = 80) @SingleLine String severity,
+        @NotBlank @Size(max = 80) @SingleLine String rsitClass,
+        @NotBlank @Size(max = 80) @SingleLine String rsitType,
+        @NotBlank @Size(max = 80) @SingleLine String tlp,
+        @NotBlank @Size(max = 80) @SingleLine String pap,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> affectedCountries,
         @Nullable Boolean crossBorder,
         @Nullable Boolean suspectedMalicious,
-        @Nullable List<String> sectors,
-        @Nullable List<String> subsectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> sectors,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 80) @SingleLine String> subsectors,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
         @Nullable @Valid Entity entity,
-        @Nullable SignificanceFacts significanceFigures,
-        @Nullable List<String> recipients,
-        @Nullable String reporterCountry,
-        @Nullable String mode,
+        @Nullable @Valid SignificanceFacts significanceFigures,
+        @Nullable @Size(max = 60) List<@NotNull @Size(max = 8) @SingleLine String> recipients,
+        @Nullable @Size(max = 80) @SingleLine String reporterCountry,
+        @Nullable @Size(max = 80) @SingleLine String mode,
         @Nullable UUID exerciseId,
         @Nullable Integer exerciseCompression) {
 }

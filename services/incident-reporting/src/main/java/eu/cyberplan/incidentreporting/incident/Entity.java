@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -10,10 +11,10 @@ import java.math.BigDecimal;
 /** The essential or important entity (NIS2) whose incident this is; its type decides the significance thresholds. */
 @Serdeable
 public record Entity(
-        @Nullable @Size(max = 300) String name,
-        @Nullable String entityType,
-        @Nullable String sector,
-        @Nullable String subsector,
+        @Nullable @Size(max = 300) @SingleLine String name,
+        @Nullable @Size(max = 80) @SingleLine String entityType,
+        @Nullable @Size(max = 80) @SingleLine String sector,
+        @Nullable @Size(max = 80) @SingleLine String subsector,
         @Nullable @PositiveOrZero BigDecimal annualTurnoverEur) {
 
     public static final String TRUST_SERVICE = "TRUST_SERVICE";

@@ -1,5 +1,7 @@
 package eu.cyberplan.incidentreporting.report;
 
+import jakarta.validation.constraints.NotNull;
+import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.incidentreporting.incident.Impact;
 import eu.cyberplan.incidentreporting.incident.Indicator;
 import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
@@ -19,16 +21,16 @@ import java.util.List;
  */
 @Serdeable
 public record ReportBody(
-        @NotBlank String stage,
+        @NotBlank @Size(max = 80) @SingleLine String stage,
         @Nullable @Size(max = 20_000) String summary,
-        @Nullable String severity,
+        @Nullable @Size(max = 80) @SingleLine String severity,
         @Nullable @Valid Impact impact,
-        @Nullable @Size(max = 10_000) List<@Valid Indicator> indicators,
-        @Nullable String rootCause,
+        @Nullable @Size(max = 10_000) List<@Valid @NotNull Indicator> indicators,
+        @Nullable @Size(max = 80) @SingleLine String rootCause,
         @Nullable @Size(max = 20_000) String rootCauseDescription,
         @Nullable @Size(max = 20_000) String mitigationsApplied,
         @Nullable @Size(max = 20_000) String mitigationsOngoing,
         @Nullable @Size(max = 20_000) String crossBorderImpact,
         @Nullable Instant handledAt,
-        @Nullable SignificanceFacts significanceFigures) {
+        @Nullable @Valid SignificanceFacts significanceFigures) {
 }

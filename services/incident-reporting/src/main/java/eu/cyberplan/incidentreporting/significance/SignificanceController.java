@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.significance;
 
+import jakarta.validation.Valid;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Roles;
@@ -24,7 +25,7 @@ public class SignificanceController {
 
     @Post
     @Secured({Roles.DUTY_OFFICER, Roles.NCP, Roles.COORDINATOR, Roles.EXERCISE_CONTROL, Roles.EXERCISE_PLANNER, Roles.AUDITOR})
-    public Assessment assess(@Body SignificanceFacts facts) {
+    public Assessment assess(@Valid @Body SignificanceFacts facts) {
         List<FieldError> errors = SignificanceAssessment.check(facts, OTHER_ENTITY_TYPES);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -1,5 +1,9 @@
 package eu.cyberplan.incidentreporting.significance;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -15,7 +19,7 @@ import java.util.List;
  */
 @Serdeable
 public record SignificanceFacts(
-        @Nullable String entityType,
+        @Nullable @Size(max = 80) @SingleLine String entityType,
         @Nullable BigDecimal financialLossEur,
         @Nullable BigDecimal annualTurnoverEur,
         @Nullable Boolean tradeSecretsExfiltrated,
@@ -40,12 +44,13 @@ public record SignificanceFacts(
         @Nullable Long misconfiguredDomainNames,
         @Nullable Long managedDomainNames,
         @Nullable Instant occurredAt,
-        @Nullable String rootCause,
-        @Nullable List<RelatedIncident> previousIncidents) {
+        @Nullable @Size(max = 80) @SingleLine String rootCause,
+        @Nullable @Size(max = 50) List<@Valid @NotNull RelatedIncident> previousIncidents) {
 
     /** An earlier incident of the same entity, for Art. 4: when, its apparent root cause, its direct financial loss. */
     @Serdeable
-    public record RelatedIncident(@Nullable String reference, Instant occurredAt, @Nullable String rootCause, @Nullable BigDecimal financialLossEur) {
+    public record RelatedIncident(@Nullable @Size(max = 80) @SingleLine String reference, @NotNull Instant occurredAt,
+                                  @Nullable @Size(max = 80) @SingleLine String rootCause, @Nullable BigDecimal financialLossEur) {
     }
 
     /** These facts with the incident's own: its entity, loss, time, root cause and earlier incidents take precedence. */
