@@ -1,10 +1,11 @@
 package eu.cyberplan.platform.audit;
 
+import eu.cyberplan.platform.leader.Leadership;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -36,15 +37,14 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
     private static final int BATCH = 1000;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-    private final DataSource dataSource;
+    private final Leadership leadership;
     private final Duration interval;
     private volatile boolean running;
     private Thread thread;
-    private Connection connection;
     private SealHorizon pending;
 
     public AuditSealer(DataSource dataSource, @Value("${cyberplan.audit.sealer.interval:200ms}") Duration interval) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.leadership = new Leadership(dataSource, "audit");
         this.interval = interval;
     }
 
@@ -63,7 +63,7 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
             try {
-                if (connection == null && !lead()) {
+                if (!leadership.tryLead()) {
                     pause(Duration.ofSeconds(2));
                     continue;
                 }
@@ -78,7 +78,9 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
                     return;
                 }
                 LOG.warn("Audit sealer could not seal; retrying in {} ms: {}", backoff.toMillis(), e.toString());
-                closeConnection();
+                // A new leader (this one or another) starts from a fresh horizon.
+                leadership.release();
+                pending = null;
                 try {
                     pause(backoff);
                 } catch (InterruptedException interrupted) {
@@ -92,6 +94,7 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
 
     /** Seals up to the pending horizon once it has settled, then takes the next horizon. */
     void tick() throws SQLException {
+        Connection connection = leadership.connection();
         if (pending != null && SealStore.settled(connection, pending)) {
             sealUpTo(pending.highestId());
             pending = null;
@@ -102,6 +105,7 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
     }
 
     private void sealUpTo(long highest) throws SQLException {
+        Connection connection = leadership.connection();
         while (true) {
             connection.setAutoCommit(false);
             try {
@@ -131,32 +135,8 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private boolean lead() throws SQLException {
-        Connection candidate = dataSource.getConnection();
-        candidate.setAutoCommit(true);
-        if (SealStore.tryLead(candidate)) {
-            connection = candidate;
-            pending = null;
-            LOG.info("Audit sealer leads for schema {}", candidate.getSchema());
-            return true;
-        }
-        candidate.close();
-        return false;
-    }
-
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(Math.max(1, duration.toMillis()));
-    }
-
-    private void closeConnection() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the connection is gone already; the lock went with it
-            }
-            connection = null;
-        }
     }
 
     @PreDestroy
@@ -166,6 +146,6 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
             thread.interrupt();
             thread.join(5_000);
         }
-        closeConnection();
+        leadership.release();
     }
 }

@@ -15,15 +15,6 @@ final class SealStore {
     private SealStore() {
     }
 
-    /** Session-level advisory lock, one per service schema: only its holder seals, so the chain has one writer. */
-    static boolean tryLead(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT pg_try_advisory_lock(hashtext('cyberplan.audit.' || current_schema()))");
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
-
     /**
      * The highest id handed out so far and a snapshot taken after reading it. Read in this order: every transaction
      * holding an id up to it had its xid before the read (see audit_entry_next_id), so it is in the snapshot's

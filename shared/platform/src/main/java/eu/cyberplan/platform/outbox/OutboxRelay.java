@@ -1,11 +1,12 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.leader.Leadership;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,7 +40,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     private static final Duration RETENTION = Duration.ofDays(7);
 
-    private final DataSource dataSource;
+    private final Leadership leadership;
     private final OutboxSignal signal;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -51,7 +52,6 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
     private TopicProbe topics;
-    private Connection connection;
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters,
@@ -59,7 +59,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                        @Value("${cyberplan.outbox.relay.max-request-size:1048576}") int maxRequestSize,
                        @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
                        @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.leadership = new Leadership(dataSource, "outbox");
         this.signal = signal;
         this.clock = clock;
         this.meters = meters;
@@ -98,7 +98,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
             try {
-                if (connection == null && !lead()) {
+                if (!leadership.tryLead()) {
                     signal.await(Duration.ofSeconds(2));
                     continue;
                 }
@@ -117,7 +117,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                 }
                 LOG.warn("Outbox relay could not publish; retrying in {} ms: {}", backoff.toMillis(), e.toString());
                 if (e instanceof SQLException) {
-                    closeConnection();
+                    leadership.release();
                 }
                 try {
                     signal.await(backoff);
@@ -130,48 +130,25 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private boolean lead() throws SQLException {
-        Connection candidate = dataSource.getConnection();
-        candidate.setAutoCommit(true);
-        if (OutboxStore.tryLead(candidate)) {
-            connection = candidate;
-            LOG.info("Outbox relay leads for schema {}", candidate.getSchema());
-            return true;
-        }
-        candidate.close();
-        return false;
-    }
-
     /**
      * Sends one batch (real rows before exercise rows, each in write order; rows held behind a parked row of their key
      * are not read) and marks sent what Kafka acknowledged, up to the first transient failure, so order holds.
      * Returns the number of rows read, so a full batch is followed at once by the next.
      */
     private int relayBatch() throws SQLException, InterruptedException, ExecutionException {
-        List<OutboxRow> rows = OutboxStore.unsent(connection, batchSize);
+        List<OutboxRow> rows = OutboxStore.unsent(leadership.connection(), batchSize);
         if (rows.isEmpty()) {
             return 0;
         }
-        new RelayPass(connection, producer, topics, meters, clock.instant()).relay(rows);
+        new RelayPass(leadership.connection(), producer, topics, meters, clock.instant()).relay(rows);
         return rows.size();
     }
 
     private void purgeNowAndThen() throws SQLException {
         Instant now = clock.instant();
         if (Duration.between(lastPurge, now).toHours() >= 1) {
-            OutboxStore.purgeSentBefore(connection, now.minus(RETENTION));
+            OutboxStore.purgeSentBefore(leadership.connection(), now.minus(RETENTION));
             lastPurge = now;
-        }
-    }
-
-    private void closeConnection() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the connection is gone already; the lock went with it
-            }
-            connection = null;
         }
     }
 
@@ -182,7 +159,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             thread.interrupt();
             thread.join(5_000);
         }
-        closeConnection();
+        leadership.release();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

@@ -84,12 +84,4 @@ final class OutboxStore {
         }
     }
 
-    /** Session-level advisory lock, one per service schema: only its holder relays, so events keep their order. */
-    static boolean tryLead(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT pg_try_advisory_lock(hashtext('cyberplan.outbox.' || current_schema()))");
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
 }
