@@ -113,8 +113,8 @@ public final class AuditBenchmark {
         out.printf("sealed   cold: %s after the load, warm: %s after the load%n", seconds(coldSeal), seconds(warmSeal));
         out.printf("verify   %s entries in incident-reporting, walked in %.0f ms (valid: %s)%n",
                 verdict.path("entries").asText(), verifyMillis, verdict.path("valid").asText());
-        options.pgbenchLine().ifPresent(line -> out.printf("%s  (warm filing / pgbench = %.2f)%n", line,
-                warm.acceptedPerSecond() / Double.parseDouble(line.replaceAll(".*tps=([0-9.]+).*", "$1"))));
+        options.pgbenchLine().flatMap(PgbenchFigure::parse).ifPresent(figure -> out.printf("%s  (warm filing / pgbench = %.2f)%n",
+                figure.line(), warm.acceptedPerSecond() / figure.tps()));
         out.println("=========================================================");
     }
 

@@ -1,5 +1,7 @@
 package eu.cyberplan.infra.bench;
 
+import eu.cyberplan.events.v1.EventTypes;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -70,7 +72,7 @@ final class InboxLedger {
                 SELECT count(*) FROM incident_reporting.incident i
                 WHERE i.reported_at BETWEEN ? AND ? AND NOT EXISTS (
                   SELECT 1 FROM incident_reporting.outbox_event o
-                  WHERE o.record_key = i.id::text AND o.event_type LIKE '%incident.reported%')""";
+                  WHERE o.record_key = i.id::text AND o.event_type = '" + EventTypes.INCIDENT_REPORTED + "')""";
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, Timestamp.from(from));
             statement.setTimestamp(2, Timestamp.from(to));

@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * A poison event: an outbox row of incident-reporting that the broker refuses for good (a 2 MiB payload, over the
  * broker's 1 MiB message limit), written straight into PostgreSQL as a bug would write it. DESIGN §4: it must be
- * parked with its reason while every other aggregate flows. Parking is found wherever the relay records it: a
- * {@code park*} column of {@code outbox_event} set on the row, or the row's id in a {@code *park*} table of the schema.
+ * parked with its reason ({@code outbox_event.parked_at}, platform migration V0_5) while every other aggregate flows.
  */
 final class PoisonEvent implements Fault {
 
@@ -63,7 +60,7 @@ final class PoisonEvent implements Fault {
     @Override
     public String settle() throws SQLException {
         try (Connection connection = ledger.connect()) {
-            boolean parked = parkedInColumn(connection) || parkedInTable(connection);
+            boolean parked = parked(connection);
             if (parked) {
                 System.out.println("  the poison row is parked");
                 return null;
@@ -79,46 +76,13 @@ final class PoisonEvent implements Fault {
         }
     }
 
-    private boolean parkedInColumn(Connection connection) throws SQLException {
-        for (String column : names(connection, """
-                SELECT column_name FROM information_schema.columns
-                WHERE table_schema = 'incident_reporting' AND table_name = 'outbox_event' AND column_name LIKE 'park%'""")) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + column + " IS NOT NULL FROM incident_reporting.outbox_event WHERE id = ?")) {
-                statement.setObject(1, id);
-                try (ResultSet rs = statement.executeQuery()) {
-                    if (rs.next() && rs.getBoolean(1)) {
-                        return true;
-                    }
-                }
+    private boolean parked(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT parked_at IS NOT NULL FROM incident_reporting.outbox_event WHERE id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
             }
         }
-        return false;
-    }
-
-    private boolean parkedInTable(Connection connection) throws SQLException {
-        for (String table : names(connection, """
-                SELECT table_name FROM information_schema.tables WHERE table_schema = 'incident_reporting' AND table_name LIKE '%park%'""")) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT 1 FROM incident_reporting." + table + " t WHERE t::text LIKE ? LIMIT 1")) {
-                statement.setString(1, "%" + id + "%");
-                try (ResultSet rs = statement.executeQuery()) {
-                    if (rs.next()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<String> names(Connection connection, String sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 }

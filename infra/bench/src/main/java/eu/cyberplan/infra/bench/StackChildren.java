@@ -29,10 +29,6 @@ final class StackChildren {
         this.http = http;
     }
 
-    boolean launcherAlive() {
-        return launcher.isAlive();
-    }
-
     /** The running JVM of a service ({@code services/<name>/target/<name>.jar}) or of the broker ({@code kafka}). */
     Optional<ProcessHandle> find(String name) {
         String marker = name.equals("kafka") ? "eu.cyberplan.infra.kafka.LocalKafkaBroker" : "/services/" + name + "/target/" + name + ".jar";

@@ -39,13 +39,13 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
         // Named "kafka": the launcher's hold file for it is .cyberplan/hold/kafka (see Supervisor).
         SupervisedChild broker = SupervisedChild.start(new ChildSpec("kafka", List.of("-Xmx512m", "-Xms256m", "-cp", jar.toString(),
                 "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), String.valueOf(PORT), String.valueOf(CONTROLLER_PORT)),
-                Map.of(), log), () -> KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP));
+                Map.of(), log), KafkaChoice::localBrokerAnswers);
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {
                 throw new LaunchFailure("the local Kafka broker: " + broker.current().diedMessage());
             }
-            if (KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP)) {
+            if (localBrokerAnswers()) {
                 return new KafkaChoice("local KRaft broker on " + LOCAL_BOOTSTRAP + " (data in " + dataDir + ", pid " + broker.current().process().pid() + ")",
                         LOCAL_BOOTSTRAP, broker);
             }
@@ -54,6 +54,14 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
         broker.stop(10);
         throw new LaunchFailure("the local Kafka broker did not answer within " + STARTUP_TIMEOUT.toSeconds() + " s; last lines of "
                 + log + ":" + System.lineSeparator() + broker.current().logTail(40));
+    }
+
+    /**
+     * The port first: a closed port answers in at most a second, where an Admin client waits out its timeouts (the
+     * supervisor's one thread asks this every second while the broker comes back).
+     */
+    private static boolean localBrokerAnswers() {
+        return KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP);
     }
 
     @Override

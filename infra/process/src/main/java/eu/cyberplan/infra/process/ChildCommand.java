@@ -41,7 +41,7 @@ public final class ChildCommand {
         return List.copyOf(wrapped);
     }
 
-    /** Whether a SIGKILL of the parent still takes the children down on this machine. */
+    /** Whether children outlive a SIGKILL of their parent here (no setpriv, so no parent-death signal). */
     public static boolean survivesParentKill() {
         return !Files.isExecutable(SETPRIV);
     }

@@ -94,11 +94,6 @@ public final class ChildProcesses {
         return true;
     }
 
-    /** How many children started here are still alive. */
-    public static int aliveCount() {
-        return (int) ALIVE.stream().filter(Process::isAlive).count();
-    }
-
     /**
      * For a parent whose own shutdown hook stops its children in an order (services before the broker they flush
      * to): at shutdown the last-resort reaper first gives the children this long to exit on their own.

@@ -131,6 +131,24 @@ class NotificationStore {
         });
     }
 
+    /** Cancels what is pending for the country's items of the incident and blanks the text of all of them; returns how many were cancelled. */
+    int withdrawIncident(UUID incidentId, String country, String reason, Instant now) {
+        int cancelled = cancel("SELECT alert_id FROM inbox_item WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", reason, now, s -> {
+            s.setObject(3, incidentId);
+            s.setString(4, country);
+        });
+        jdbc.prepareStatement("""
+                UPDATE notification SET subject = '[CyberPlan] withdrawn under its TLP marking', body = 'withdrawn: ' || ?
+                WHERE country = ? AND alert_id IN (SELECT alert_id FROM inbox_item WHERE incident_id = ? AND country = ? AND kind <> 'RECALL')""", s -> {
+            s.setString(1, reason);
+            s.setString(2, country);
+            s.setObject(3, incidentId);
+            s.setString(4, country);
+            return s.executeUpdate();
+        });
+        return cancelled;
+    }
+
     /** Whether the notification is still to be sent: a sender asks just before sending what it claimed a while ago. */
     boolean pending(UUID id) {
         return jdbc.prepareStatement("SELECT status = 'PENDING' FROM notification WHERE id = ?", s -> {

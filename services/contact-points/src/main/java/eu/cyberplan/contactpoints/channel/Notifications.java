@@ -138,6 +138,15 @@ public class Notifications {
         return logged(store.cancelIncident(incidentId, reason, clock.instant()), reason);
     }
 
+    /**
+     * The incident's marking no longer shares it with the country: what is pending for its items there is cancelled and
+     * every notification of them keeps no text (an e-mail already sent cannot be called back).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int withdrawForIncident(UUID incidentId, String country, String reason) {
+        return logged(store.withdrawIncident(incidentId, country, reason, clock.instant()), reason);
+    }
+
     /** Stops all paging about the items of an exercise (ENDEX). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int cancelForExercise(UUID exerciseId, String reason) {

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.exercise;
 
 import eu.cyberplan.platform.inbox.IncomingEvents;
+import eu.cyberplan.platform.inbox.ParksPoisonRecords;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -25,6 +26,7 @@ public class ExerciseBoundsListener {
     }
 
     @Topic("${cyberplan.topics.prefix}.exercises.v1.exercise")
+    @ParksPoisonRecords
     void exercise(ConsumerRecords<String, byte[]> records) {
         bounds.applyAll(events.readAll(records));
     }

@@ -86,6 +86,8 @@ public class Inbox {
                         if (recall.accessWithdrawn()) {
                             // The marking no longer shares the incident with this country: what its inbox holds of it goes.
                             items.redactIncident(recall.incidentId(), recall.country());
+                            notifications.withdrawForIncident(recall.incidentId(), recall.country(),
+                                    "the incident's TLP marking no longer shares it with this country");
                         }
                     }
                 });

@@ -121,21 +121,8 @@ public class InboxStore {
         });
     }
 
-    /**
-     * Takes the incident's title and notes out of every item of the country's inbox about it (ids, markings and receipts
-     * stay), and out of their notifications: a pending e-mail or webhook is not sent any more, the log keeps no text.
-     */
+    /** Takes the incident's title and notes out of every item of the country's inbox about it (ids, markings and receipts stay). */
     public void redactIncident(UUID incidentId, String country) {
-        jdbc.prepareStatement("""
-                UPDATE notification SET subject = '[CyberPlan] withdrawn under its TLP marking', body = 'withdrawn: the incident''s TLP marking no longer shares it with this country',
-                    last_error = CASE WHEN status = 'PENDING' THEN 'not sent: the TLP marking no longer shares the incident with this country' ELSE last_error END,
-                    status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
-                WHERE country = ? AND alert_id IN (SELECT alert_id FROM inbox_item WHERE incident_id = ? AND country = ? AND kind <> 'RECALL')""", s -> {
-            s.setString(1, country);
-            s.setObject(2, incidentId);
-            s.setString(3, country);
-            return s.executeUpdate();
-        });
         jdbc.prepareStatement("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", s -> {
             s.setObject(1, incidentId);
             s.setString(2, country);

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who takes part in each exercise, learnt from {@code exercise.started} (recording it twice changes nothing, so it
@@ -25,6 +27,7 @@ public class ExerciseRosters {
 
     private final JdbcOperations jdbc;
     private final IncomingEvents events;
+    private final Map<UUID, ExerciseParties> found = new ConcurrentHashMap<>();
 
     public ExerciseRosters(JdbcOperations jdbc, IncomingEvents events) {
         this.jdbc = jdbc;
@@ -53,18 +56,30 @@ public class ExerciseRosters {
         });
     }
 
-    /** The parties of a case's exercise, in the caller's transaction; null for a real case. */
+    /**
+     * The parties of a case's exercise, in the caller's transaction; null for a real case. A row once written never
+     * changes (the insert does nothing on conflict, nothing updates or deletes it), so the parties found are kept; an
+     * exercise not seen yet is asked again next time.
+     */
     public ExerciseParties of(String mode, UUID exerciseId) {
         if (!"EXERCISE".equals(mode) || exerciseId == null) {
             return null;
         }
-        return jdbc.prepareStatement("SELECT participants, observers FROM exercise_party WHERE exercise_id = ?", s -> {
+        ExerciseParties known = found.get(exerciseId);
+        if (known != null) {
+            return known;
+        }
+        ExerciseParties parties = jdbc.prepareStatement("SELECT participants, observers FROM exercise_party WHERE exercise_id = ?", s -> {
             s.setObject(1, exerciseId);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new ExerciseParties(exerciseId, codes(rs.getArray(1)), codes(rs.getArray(2)))
-                        : ExerciseParties.unknown(exerciseId);
+                return rs.next() ? new ExerciseParties(exerciseId, codes(rs.getArray(1)), codes(rs.getArray(2))) : null;
             }
         });
+        if (parties == null) {
+            return ExerciseParties.unknown(exerciseId);
+        }
+        found.put(exerciseId, parties);
+        return parties;
     }
 
     private static List<String> codes(Array array) throws SQLException {

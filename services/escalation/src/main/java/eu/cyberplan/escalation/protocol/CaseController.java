@@ -9,6 +9,7 @@ import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -101,8 +102,8 @@ public class CaseController {
 
     /** A read of an AMBER+STRICT or RED case is in the audit trail, under the reporter's country (DESIGN §13). */
     private void auditSensitiveRead(ProtocolCase c) {
-        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
-        if (tlp == Tlp.RED || tlp == Tlp.AMBER_STRICT) {
+        Tlp tlp = TlpSharing.marking(c.tlp());
+        if (TlpSharing.readAudited(tlp)) {
             audit.recordAlone(AuditRecord.of("case.read", "case", c.incidentId(), c.reporterCountry())
                     .with("tlp", tlp.label()).with("mode", c.mode()));
         }

@@ -89,7 +89,7 @@ public class CaseOpening {
     private void onIncidentReported(IncidentReported incident) {
         Tlp tlp = Tlp.fromLabel(incident.tlp()).orElse(Tlp.AMBER);
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
-                incident.recipients() == null ? List.of() : incident.recipients()).withExercise(exercises.of(incident.mode(), incident.exerciseId()));
+                incident.recipients() == null ? List.of() : incident.recipients());
         ProtocolPlan plan = plans.current();
         if (!routing.opensCase(facts, incident.significant(), Severity.valueOf(incident.severity()), plan.caseOpening())) {
             return;
@@ -103,7 +103,8 @@ public class CaseOpening {
         if (!cases.open(opened, PROTOCOL)) {
             return;
         }
-        Set<String> recipients = routing.recipients(facts, CrisisLevel.TECHNICAL);
+        // Only who is alerted depends on the exercise's parties, so they are looked up once the case has opened.
+        Set<String> recipients = routing.recipients(facts.withExercise(exercises.of(incident.mode(), incident.exerciseId())), CrisisLevel.TECHNICAL);
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CASE_OPENED, incident.incidentId(), "EU",
                         new CaseOpened(incident.incidentId(), incident.reporterCountry(), opened.level(), incident.severity(), tlp.label(),
                                 mode.name(), incident.exerciseId(), plan.version(), List.copyOf(recipients), now))

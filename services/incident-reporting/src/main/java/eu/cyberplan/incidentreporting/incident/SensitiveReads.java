@@ -1,11 +1,10 @@
 package eu.cyberplan.incidentreporting.incident;
 
-import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
 import jakarta.inject.Singleton;
 
-import java.util.Set;
 
 /**
  * Records in the audit trail who read or exported an incident marked AMBER+STRICT or RED (DESIGN §13), once the read
@@ -15,8 +14,6 @@ import java.util.Set;
 @Singleton
 public class SensitiveReads {
 
-    private static final Set<Tlp> AUDITED = Set.of(Tlp.AMBER_STRICT, Tlp.RED);
-
     private final AuditTrail audit;
 
     public SensitiveReads(AuditTrail audit) {
@@ -25,7 +22,7 @@ public class SensitiveReads {
 
     /** {@code part}: what of the incident was read ({@code incident}, {@code versions}, or an export format). */
     public void read(Incident incident, String action, String part) {
-        if (AUDITED.contains(incident.tlp())) {
+        if (TlpSharing.readAudited(incident.tlp())) {
             audit.recordAlone(AuditRecord.of(action, "incident", incident.id(), incident.reporterCountry())
                     .with("part", part).with("tlp", incident.tlp().label()).with("mode", incident.mode()));
         }

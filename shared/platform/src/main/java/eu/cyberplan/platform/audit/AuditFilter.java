@@ -1,5 +1,7 @@
 package eu.cyberplan.platform.audit;
 
+import eu.cyberplan.platform.input.IsoInstantDeserializer;
+
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
@@ -48,7 +50,13 @@ public record AuditFilter(String actor, String targetId, String action, Instant 
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            Instant instant = Instant.parse(value.trim());
+            if (!IsoInstantDeserializer.withinBounds(instant)) {
+                // Beyond what PostgreSQL stores (or what Timestamp.from can hold): as in request bodies.
+                errors.add(new FieldError(field, "must be between " + IsoInstantDeserializer.EARLIEST + " and " + IsoInstantDeserializer.LATEST));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be an ISO-8601 instant such as 2026-12-06T08:00:00Z"));
             return null;

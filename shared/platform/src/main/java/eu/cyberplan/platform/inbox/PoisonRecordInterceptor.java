@@ -47,10 +47,15 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
         if (argument == null) {
             return context.proceed();
         }
-        String group = context.stringValue(KafkaListener.class, "groupId").orElse(context.getDeclaringType().getName());
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        recordsOf(argument.getValue()).forEach(records::add);
-        apply(context, argument, group, records);
+        // The batch as Kafka gave it, untouched: the records are copied and regrouped only once it failed.
+        try {
+            context.proceed(this);
+        } catch (RuntimeException failure) {
+            String group = context.stringValue(KafkaListener.class, "groupId").orElse(context.getDeclaringType().getName());
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            recordsOf(argument.getValue()).forEach(records::add);
+            isolate(context, argument, group, records, failure);
+        }
         return null;
     }
 
@@ -59,17 +64,23 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
         try {
             proceedWith(context, argument, records);
         } catch (RuntimeException failure) {
-            if (HandlingFailures.isTransient(failure) || records.isEmpty()) {
-                throw failure;
-            }
-            if (records.size() == 1) {
-                retryOrPark(context, argument, group, records.get(0), failure);
-                return;
-            }
-            int half = records.size() / 2;
-            apply(context, argument, group, records.subList(0, half));
-            apply(context, argument, group, records.subList(half, records.size()));
+            isolate(context, argument, group, records, failure);
         }
+    }
+
+    /** After {@code records} failed together: rethrows a transient failure, else halves them down to the record to blame. */
+    private void isolate(MethodInvocationContext<Object, Object> context, MutableArgumentValue<Object> argument, String group,
+                         List<ConsumerRecord<String, byte[]>> records, RuntimeException failure) {
+        if (HandlingFailures.isTransient(failure) || records.isEmpty()) {
+            throw failure;
+        }
+        if (records.size() == 1) {
+            retryOrPark(context, argument, group, records.get(0), failure);
+            return;
+        }
+        int half = records.size() / 2;
+        apply(context, argument, group, records.subList(0, half));
+        apply(context, argument, group, records.subList(half, records.size()));
     }
 
     private void retryOrPark(MethodInvocationContext<Object, Object> context, MutableArgumentValue<Object> argument, String group,

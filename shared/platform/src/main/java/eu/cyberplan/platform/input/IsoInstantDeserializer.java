@@ -21,8 +21,13 @@ import java.time.format.DateTimeParseException;
 public class IsoInstantDeserializer implements Deserializer<Instant> {
 
     /** PostgreSQL's timestamptz ends in year 294276 and Java's Instant much later: the year 999999 answered 500. */
-    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Whether the instant is one the API takes: 1900 to 9999, which PostgreSQL and {@code Timestamp} both hold. */
+    public static boolean withinBounds(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
 
     /** The same rule for an instant in a query parameter: 422 naming {@code field} when unparseable or out of range. */
     public static Instant parse(String field, String text) {
@@ -32,7 +37,7 @@ public class IsoInstantDeserializer implements Deserializer<Instant> {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO-8601 instant such as 2027-02-01T06:00:00Z");
         }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        if (!withinBounds(instant)) {
             throw ProblemException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
         }
         return instant;
@@ -47,7 +52,7 @@ public class IsoInstantDeserializer implements Deserializer<Instant> {
         } catch (DateTimeParseException e) {
             throw decoder.createDeserializationException("must be an ISO-8601 instant such as 2027-02-01T06:00:00Z", text);
         }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        if (!withinBounds(instant)) {
             throw decoder.createDeserializationException("must be between " + EARLIEST + " and " + LATEST, text);
         }
         return instant;

@@ -79,6 +79,11 @@ public final class TlpSharing {
         return tlp != Tlp.RED && tlp != Tlp.AMBER_STRICT;
     }
 
+    /** Whether a successful read of content under this marking goes into the audit trail (DESIGN §13): AMBER+STRICT and RED. */
+    public static boolean readAudited(Tlp tlp) {
+        return tlp == Tlp.AMBER_STRICT || tlp == Tlp.RED;
+    }
+
     /** The marking of a label as carried in events and rows; an unknown or missing label is treated as AMBER+STRICT (fail closed). */
     public static Tlp marking(String label) {
         return Tlp.fromLabel(label).orElse(Tlp.AMBER_STRICT);
