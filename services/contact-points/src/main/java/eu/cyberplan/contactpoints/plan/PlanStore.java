@@ -12,7 +12,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The national_plan table, in the current transaction; a version's content is kept as JSON. */
 @Singleton
@@ -20,6 +23,7 @@ public class PlanStore {
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
+    private final Map<String, PlanVersion> parsedInForce = new ConcurrentHashMap<>();
 
     public PlanStore(JdbcOperations jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -80,8 +84,35 @@ public class PlanStore {
         return query("SELECT * FROM national_plan WHERE country = ? AND version = ?", country, version).stream().findFirst();
     }
 
+    /**
+     * The version in force. Every alert starts a checklist from it, so its content is parsed once per approval, not
+     * once per alert: an approved version never changes, and the light query below says which one is in force now
+     * (its approval instant tells apart a version number reused after a rolled-back approval).
+     */
     public Optional<PlanVersion> inForce(String country) {
-        return query("SELECT * FROM national_plan WHERE country = ? AND status = 'APPROVED'", country).stream().findFirst();
+        Optional<InForce> current = jdbc.prepareStatement(
+                "SELECT version, approved_at FROM national_plan WHERE country = ? AND status = 'APPROVED'", s -> {
+                    s.setString(1, country);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return rs.next() ? Optional.of(new InForce(rs.getInt(1), instant(rs, "approved_at"))) : Optional.empty();
+                    }
+                });
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanVersion cached = parsedInForce.get(country);
+        if (cached != null && current.get().matches(cached)) {
+            return Optional.of(cached);
+        }
+        Optional<PlanVersion> loaded = find(country, current.get().version());
+        loaded.filter(current.get()::matches).ifPresent(version -> parsedInForce.put(country, version));
+        return loaded;
+    }
+
+    private record InForce(int version, Instant approvedAt) {
+        boolean matches(PlanVersion plan) {
+            return plan.version() == version && Objects.equals(plan.approvedAt(), approvedAt);
+        }
     }
 
     /** Every version of the country, newest first. */

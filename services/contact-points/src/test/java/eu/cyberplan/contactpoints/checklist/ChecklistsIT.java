@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.checklist;
 
+import eu.cyberplan.testing.DatabaseSettings;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
@@ -26,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,6 +48,8 @@ class ChecklistsIT implements TestPropertyProvider {
     private ServiceUnderTest service;
 
     @Inject
+    DataSource dataSource;
+    @Inject
     EmbeddedServer server;
 
     @Inject
@@ -53,6 +59,11 @@ class ChecklistsIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("contact_points");
         return service.properties();
+    }
+
+    @Test
+    void shouldSendBatchedInsertsAsMultiRowStatements() throws SQLException {
+        assertThat(DatabaseSettings.rewritesBatchedInserts(dataSource)).isTrue();
     }
 
     @Test

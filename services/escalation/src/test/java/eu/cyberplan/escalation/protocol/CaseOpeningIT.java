@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.testing.DatabaseSettings;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
@@ -23,6 +24,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,12 +40,19 @@ class CaseOpeningIT implements TestPropertyProvider {
     private ServiceUnderTest service;
 
     @Inject
+    DataSource dataSource;
+    @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("escalation");
         return service.properties();
+    }
+
+    @Test
+    void shouldSendBatchedInsertsAsMultiRowStatements() throws SQLException {
+        assertThat(DatabaseSettings.rewritesBatchedInserts(dataSource)).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.cyberplan.exercises.exercise;
 
+import eu.cyberplan.testing.DatabaseSettings;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.exercises.release.InjectRelease;
 import eu.cyberplan.testing.CloudEventPublisher;
@@ -30,6 +31,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,6 +53,8 @@ class ExercisesIT implements TestPropertyProvider {
     private ServiceUnderTest service;
     private Map<String, String> properties;
 
+    @Inject
+    DataSource dataSource;
     @Inject
     EmbeddedServer server;
 
@@ -82,6 +88,11 @@ class ExercisesIT implements TestPropertyProvider {
                  "expectations": [{"kind": "ACKNOWLEDGE", "country": "LV", "withinMinutes": 15, "description": "LV acknowledges in 15 min"},
                                   {"kind": "ACKNOWLEDGE", "country": "LT", "withinMinutes": 15}]}"""
                 .formatted(compression, injects);
+    }
+
+    @Test
+    void shouldSendBatchedInsertsAsMultiRowStatements() throws SQLException {
+        assertThat(DatabaseSettings.rewritesBatchedInserts(dataSource)).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.access;
 
+import eu.cyberplan.testing.DatabaseSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.cyberplan.events.v1.EventTypes;
@@ -22,6 +23,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,12 +50,19 @@ class IncidentSharingIT implements TestPropertyProvider {
     private ServiceUnderTest service;
 
     @Inject
+    DataSource dataSource;
+    @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("incident_reporting");
         return service.properties();
+    }
+
+    @Test
+    void shouldSendBatchedInsertsAsMultiRowStatements() throws SQLException {
+        assertThat(DatabaseSettings.rewritesBatchedInserts(dataSource)).isTrue();
     }
 
     @Test

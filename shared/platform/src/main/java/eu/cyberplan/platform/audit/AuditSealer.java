@@ -109,12 +109,13 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
         while (true) {
             connection.setAutoCommit(false);
             try {
-                List<AuditEntry> unsealed = SealStore.unsealedUpTo(connection, highest, BATCH);
+                SealStore.ChainEnd end = SealStore.chainEnd(connection);
+                List<AuditEntry> unsealed = SealStore.unsealedAfter(connection, end.id(), highest, BATCH);
                 if (unsealed.isEmpty()) {
                     connection.commit();
                     return;
                 }
-                String previous = SealStore.lastHash(connection);
+                String previous = end.hash();
                 List<AuditEntry> sealed = new ArrayList<>(unsealed.size());
                 for (AuditEntry entry : unsealed) {
                     AuditEntry next = entry.sealedAfter(previous);

@@ -46,22 +46,38 @@ final class SealStore {
         }
     }
 
-    /** The hash the next sealed entry follows: the last sealed entry's, else the archive's anchor, else none. */
-    static String lastHash(Connection connection) throws SQLException {
+    /**
+     * Where the chain ends: the last sealed entry (its id and hash), else the archive's anchor, else nothing sealed.
+     * Read from the primary key backwards, past the few entries not sealed yet, so sealing needs no index on
+     * {@code hash}: the seal then changes no indexed column and PostgreSQL updates the row in place (HOT), instead of
+     * writing a new entry into each of the table's six indexes for every row sealed.
+     */
+    static ChainEnd chainEnd(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT coalesce((SELECT hash FROM audit_entry WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1),
-                                (SELECT last_hash FROM audit_archive ORDER BY archived_up_to DESC LIMIT 1))""");
+                SELECT id, hash FROM audit_entry WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1""");
              ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
+            if (rs.next()) {
+                return new ChainEnd(rs.getLong(1), rs.getString(2));
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT archived_up_to, last_hash FROM audit_archive ORDER BY archived_up_to DESC LIMIT 1");
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? new ChainEnd(rs.getLong(1), rs.getString(2)) : new ChainEnd(0, null);
         }
     }
 
-    static List<AuditEntry> unsealedUpTo(Connection connection, long highest, int limit) throws SQLException {
+    /** The chain's last sealed id and its hash ({@code null} when nothing was ever sealed). */
+    record ChainEnd(long id, String hash) {
+    }
+
+    /** The entries after the chain's end, up to the horizon, in id order: every one of them is unsealed. */
+    static List<AuditEntry> unsealedAfter(Connection connection, long after, long highest, int limit) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM audit_entry WHERE hash IS NULL AND id <= ? ORDER BY id LIMIT ?")) {
-            statement.setLong(1, highest);
-            statement.setInt(2, limit);
+                "SELECT " + COLUMNS + " FROM audit_entry WHERE id > ? AND id <= ? AND hash IS NULL ORDER BY id LIMIT ?")) {
+            statement.setLong(1, after);
+            statement.setLong(2, highest);
+            statement.setInt(3, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 List<AuditEntry> entries = new ArrayList<>();
                 while (rs.next()) {
@@ -72,19 +88,25 @@ final class SealStore {
         }
     }
 
+    /** Seals the entries in one statement (one round trip and one plan, however long the batch). */
     static void seal(Connection connection, List<AuditEntry> sealed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ? AND hash IS NULL")) {
-            for (AuditEntry entry : sealed) {
-                statement.setString(1, entry.prevHash());
-                statement.setString(2, entry.hash());
-                statement.setLong(3, entry.id());
-                statement.addBatch();
-            }
-            for (int updated : statement.executeBatch()) {
-                if (updated != 1) {
-                    throw new SQLException("an audit entry was sealed by someone else meanwhile; sealing again from the chain's end");
-                }
+        Long[] ids = new Long[sealed.size()];
+        String[] previous = new String[sealed.size()];
+        String[] hashes = new String[sealed.size()];
+        for (int i = 0; i < sealed.size(); i++) {
+            ids[i] = sealed.get(i).id();
+            previous[i] = sealed.get(i).prevHash();
+            hashes[i] = sealed.get(i).hash();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE audit_entry a SET prev_hash = s.prev_hash, hash = s.hash
+                FROM unnest(?::bigint[], ?::text[], ?::text[]) AS s (id, prev_hash, hash)
+                WHERE a.id = s.id AND a.hash IS NULL""")) {
+            statement.setArray(1, connection.createArrayOf("bigint", ids));
+            statement.setArray(2, connection.createArrayOf("text", previous));
+            statement.setArray(3, connection.createArrayOf("text", hashes));
+            if (statement.executeUpdate() != sealed.size()) {
+                throw new SQLException("an audit entry was sealed by someone else meanwhile; sealing again from the chain's end");
             }
         }
     }

@@ -137,6 +137,20 @@ class AuditTrailIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldSealRowsInPlaceWithoutTouchingTheirIndexes() {
+        long[] before = updates();
+        for (int i = 0; i < 50; i++) {
+            widgets.create("sealed in place", Mode.REAL, false);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows().unsealed() == 0);
+        // Table statistics reach pg_stat_user_tables a moment after the sealer's transaction ends.
+        await().atMost(Duration.ofSeconds(20)).until(() -> updates()[0] - before[0] >= 50);
+        long[] after = updates();
+        assertThat(after[1] - before[1]).as("HOT updates among the %d seals", after[0] - before[0])
+                .isGreaterThanOrEqualTo((after[0] - before[0]) * 8 / 10);
+    }
+
+    @Test
     void shouldRefuseToRewriteHistory() {
         widgets.create("history", Mode.REAL, false);
         await().atMost(Duration.ofSeconds(10)).until(() -> rows().unsealed() == 0);
@@ -206,6 +220,17 @@ class AuditTrailIT implements TestPropertyProvider {
         SQLException refused = rows().tryRun(sql);
         assertThat((Object) refused).as(String.join("; ", sql)).isNotNull();
         assertThat(refused.getMessage()).contains("append-only");
+    }
+
+    /** Rows of audit_entry updated so far, and how many of those in place (HOT: no new index entries). */
+    private long[] updates() {
+        try (Connection connection = rows().connection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relid = 'audit_entry'::regclass")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long countWidgets() {
