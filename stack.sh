@@ -30,12 +30,14 @@ if up_to_date; then
 else
   echo "Building CyberPlan (mvn package of the stack's modules, tests neither compiled nor run)…"
   mkdir -p .cyberplan
-  started=$(date +%s)
+  # Stamped with the moment the build started (to the nanosecond): an edit made while it runs is built next time.
+  touch "$stamp.building"
   # package, not install: the reactor resolves the modules from each other, nothing is written to ~/.m2.
   mvn -B -q package -Dmaven.test.skip=true -pl "$modules" -am
-  touch -d "@$started" "$stamp"
+  mv "$stamp.building" "$stamp"
 fi
 
-# The launcher mostly waits (and holds the demo mail server's mailboxes): a small heap and the simple collector.
+# The launcher mostly waits (and holds the demo mail server's mailboxes): a small heap that starts small (without -Xms
+# the JVM starts at 1/64 of the machine's memory, i.e. at the cap), the simple collector, the quick compiler only.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-exec java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -jar infra/launcher/target/cyberplan-launcher.jar "$@"
+exec java -Xms16m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -jar infra/launcher/target/cyberplan-launcher.jar "$@"
