@@ -1,9 +1,5 @@
 package eu.cyberplan.infra.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,35 +42,18 @@ final class ServiceMemory implements AutoCloseable {
     }
 
     private void findProcesses() {
-        try (var proc = Files.list(Path.of("/proc"))) {
-            proc.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                try {
-                    String cmdline = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
-                    for (String name : PROCESSES) {
-                        if (cmdline.contains("/" + name + ".jar") || cmdline.contains("cyberplan-" + name + ".jar")) {
-                            pids.putIfAbsent(name, Long.parseLong(p.getFileName().toString()));
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the process ended, or is not ours to read
+        for (long pid : ProcFs.allPids()) {
+            String cmdline = ProcFs.commandLine(pid);
+            for (String name : PROCESSES) {
+                if (cmdline.contains("/" + name + ".jar") || cmdline.contains("cyberplan-" + name + ".jar")) {
+                    pids.putIfAbsent(name, pid);
                 }
-            });
-        } catch (IOException e) {
-            // no /proc: no memory figures
+            }
         }
     }
 
     private static Optional<Long> status(long pid, String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith(key + ":")) {
-                    return Optional.of(Long.parseLong(line.substring(key.length() + 1).trim().split("\\s+")[0]));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // gone
-        }
-        return Optional.empty();
+        return ProcFs.statusKib(pid, key);
     }
 
     private static String mib(Long kib) {

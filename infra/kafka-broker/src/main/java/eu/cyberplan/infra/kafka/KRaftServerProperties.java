@@ -31,6 +31,14 @@ record KRaftServerProperties(Path logDir, int port, int controllerPort) {
         // Topics are created by the launcher with their settings; a typo in a service must not create a stray topic.
         props.setProperty("auto.create.topics.enable", "false");
         props.setProperty("num.partitions", "6");
+        // Sized for one small machine, not a data centre: the defaults start 3 network, 8 request-handler and 10
+        // background threads, and a log cleaner with a 128 MiB de-duplication buffer on the heap for the few compacted
+        // topics (the directory, the consumer offsets) that hold a few thousand keys here.
+        props.setProperty("num.network.threads", "2");
+        props.setProperty("num.io.threads", "2");
+        props.setProperty("background.threads", "2");
+        props.setProperty("log.cleaner.threads", "1");
+        props.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         return props;
     }
 

@@ -3,8 +3,8 @@ package eu.cyberplan.infra.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The Kafka the services use: the one in CYBERPLAN_KAFKA_BOOTSTRAP, one already on 127.0.0.1:9092, or a local broker JVM. */
 record KafkaChoice(String description, String bootstrap, SupervisedChild broker) implements AutoCloseable {
@@ -37,9 +37,11 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
             throw new LaunchFailure(jar + " is missing: build it first (mvn -DskipTests install, or ./stack.sh)");
         }
         // Named "kafka": the launcher's hold file for it is .cyberplan/hold/kafka (see Supervisor).
-        SupervisedChild broker = SupervisedChild.start(new ChildSpec("kafka", List.of("-Xmx512m", "-Xms256m", "-cp", jar.toString(),
-                "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), String.valueOf(PORT), String.valueOf(CONTROLLER_PORT)),
-                Map.of(), log), KafkaChoice::localBrokerAnswers);
+        List<String> arguments = new ArrayList<>(JvmOptions.broker());
+        arguments.addAll(List.of("-cp", jar.toString(),
+                "eu.cyberplan.infra.kafka.LocalKafkaBroker", dataDir.toString(), String.valueOf(PORT), String.valueOf(CONTROLLER_PORT)));
+        SupervisedChild broker = SupervisedChild.start(new ChildSpec("kafka", arguments, JvmOptions.ENVIRONMENT, log),
+                KafkaChoice::localBrokerAnswers);
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {

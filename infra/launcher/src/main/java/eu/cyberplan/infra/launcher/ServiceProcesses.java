@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,9 @@ final class ServiceProcesses implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(sharedEnvironment);
             environment.put("CYBERPLAN_PORT", String.valueOf(service.port()));
             Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
-            ChildSpec spec = new ChildSpec(service.name(), List.of("-Xmx256m", "-jar", jar.toString()), environment,
-                    logDir.resolve(service.name() + ".log"));
+            List<String> arguments = new ArrayList<>(JvmOptions.service());
+            arguments.addAll(List.of("-jar", jar.toString()));
+            ChildSpec spec = new ChildSpec(service.name(), arguments, environment, logDir.resolve(service.name() + ".log"));
             running.add(SupervisedChild.start(spec, () -> healthy(service)));
         }
     }

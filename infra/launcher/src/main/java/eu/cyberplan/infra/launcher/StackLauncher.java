@@ -99,6 +99,7 @@ public final class StackLauncher {
 
     private Map<String, String> serviceEnvironment(String prefix) {
         Map<String, String> environment = new HashMap<>(mail.serviceEnvironment());
+        environment.putAll(JvmOptions.ENVIRONMENT);
         environment.putAll(Map.of(
                 "CYBERPLAN_JDBC_URL", postgres.jdbcUrl(),
                 "CYBERPLAN_JDBC_USER", postgres.user(),

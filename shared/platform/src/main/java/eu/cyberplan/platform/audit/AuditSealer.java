@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.audit;
 
+import eu.cyberplan.platform.leader.IdlePause;
 import eu.cyberplan.platform.leader.Leadership;
 
 import io.micronaut.context.annotation.Requires;
@@ -38,14 +39,17 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final Leadership leadership;
-    private final Duration interval;
+    private final IdlePause pause;
     private volatile boolean running;
     private Thread thread;
     private SealHorizon pending;
+    /** The highest id this leader has sealed through; a horizon no higher than it has nothing new to seal. */
+    private long sealedThrough;
 
-    public AuditSealer(DataSource dataSource, @Value("${cyberplan.audit.sealer.interval:200ms}") Duration interval) {
+    public AuditSealer(DataSource dataSource, @Value("${cyberplan.audit.sealer.interval:200ms}") Duration interval,
+                       @Value("${cyberplan.audit.sealer.idle-interval:2s}") Duration idleInterval) {
         this.leadership = new Leadership(dataSource, "audit");
-        this.interval = interval;
+        this.pause = new IdlePause(interval, idleInterval);
     }
 
     @Override
@@ -67,9 +71,9 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
                     pause(Duration.ofSeconds(2));
                     continue;
                 }
-                tick();
+                boolean busy = tick();
                 backoff = Duration.ofMillis(200);
-                pause(interval);
+                pause(pause.after(busy));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -81,6 +85,7 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
                 // A new leader (this one or another) starts from a fresh horizon.
                 leadership.release();
                 pending = null;
+                sealedThrough = 0;
                 try {
                     pause(backoff);
                 } catch (InterruptedException interrupted) {
@@ -92,16 +97,25 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** Seals up to the pending horizon once it has settled, then takes the next horizon. */
-    void tick() throws SQLException {
+    /**
+     * Seals up to the pending horizon once it has settled, then takes the next horizon. Answers whether there was
+     * anything to do: no id handed out since the last seal means an idle trail, and the sealer looks less often.
+     */
+    boolean tick() throws SQLException {
         Connection connection = leadership.connection();
         if (pending != null && SealStore.settled(connection, pending)) {
             sealUpTo(pending.highestId());
+            sealedThrough = pending.highestId();
             pending = null;
         }
         if (pending == null) {
-            pending = SealStore.horizon(connection);
+            SealHorizon next = SealStore.horizon(connection);
+            if (next.highestId() <= sealedThrough) {
+                return false;
+            }
+            pending = next;
         }
+        return true;
     }
 
     private void sealUpTo(long highest) throws SQLException {

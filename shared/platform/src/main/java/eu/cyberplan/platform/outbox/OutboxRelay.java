@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.leader.IdlePause;
 import eu.cyberplan.platform.leader.Leadership;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,13 +42,15 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private static final Duration RETENTION = Duration.ofDays(7);
 
     private final Leadership leadership;
+    private final DataSource dataSource;
+    private final RemoteCommits remoteCommits;
     private final OutboxSignal signal;
     private final Clock clock;
     private final MeterRegistry meters;
     private final String bootstrapServers;
     private final int maxRequestSize;
     private final int batchSize;
-    private final Duration pollInterval;
+    private final IdlePause pause;
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
@@ -58,15 +61,19 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                        @Value("${kafka.bootstrap.servers}") String bootstrapServers,
                        @Value("${cyberplan.outbox.relay.max-request-size:1048576}") int maxRequestSize,
                        @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
-                       @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval) {
+                       @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval,
+                       @Value("${cyberplan.outbox.relay.idle-poll-interval:2s}") Duration idlePollInterval) {
         this.leadership = new Leadership(dataSource, "outbox");
+        this.dataSource = dataSource;
+        this.remoteCommits = new RemoteCommits(dataSource, signal);
         this.signal = signal;
         this.clock = clock;
         this.meters = meters;
         this.maxRequestSize = maxRequestSize;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
+        // Commits in this JVM nudge the relay, so an idle relay that looks less often still sends at once.
+        this.pause = new IdlePause(pollInterval, idlePollInterval);
     }
 
     @Override
@@ -99,14 +106,18 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         while (running) {
             try {
                 if (!leadership.tryLead()) {
-                    signal.await(Duration.ofSeconds(2));
+                    // A standby: its own commits nudge it; the leader hears of them through PostgreSQL.
+                    if (signal.await(Duration.ofSeconds(2))) {
+                        RemoteCommits.announce(dataSource);
+                    }
                     continue;
                 }
+                remoteCommits.listen();
                 int read = relayBatch();
                 purgeNowAndThen();
                 backoff = Duration.ofMillis(200);
                 if (read < batchSize) {
-                    signal.await(pollInterval);
+                    signal.await(pause.after(read > 0));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -118,6 +129,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                 LOG.warn("Outbox relay could not publish; retrying in {} ms: {}", backoff.toMillis(), e.toString());
                 if (e instanceof SQLException) {
                     leadership.release();
+                    remoteCommits.close();
                 }
                 try {
                     signal.await(backoff);
@@ -159,6 +171,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
             thread.interrupt();
             thread.join(5_000);
         }
+        remoteCommits.close();
         leadership.release();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));

@@ -18,10 +18,12 @@ public class OutboxSignal {
         }
     }
 
-    /** Waits until nudged or until the timeout passes. */
-    void await(Duration timeout) throws InterruptedException {
+    /** Waits until nudged or until the timeout passes; answers whether it was nudged. */
+    boolean await(Duration timeout) throws InterruptedException {
         if (pending.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             pending.drainPermits();
+            return true;
         }
+        return false;
     }
 }
