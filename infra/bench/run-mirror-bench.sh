@@ -68,6 +68,12 @@ done
 java -Xmx384m -jar infra/mirror/target/cyberplan-mirror.jar infra/k8s/components/mirror-to-eu/mirror-maker.yaml baltic cyberplan \
   "$baltic_plain" "$eu_plain" >"$work/mirror-maker.log" 2>&1 &
 pids+=($!)
+mirror_pid=$!
+for _ in $(seq 1 120); do
+  grep -q '^MirrorMaker 2 running' "$work/mirror-maker.log" && break
+  kill -0 "$mirror_pid" 2>/dev/null || { echo "MirrorMaker 2 stopped; see $work/mirror-maker.log" >&2; exit 1; }
+  sleep 0.5
+done
 
 for db in cyberplan_bench_baltic_$stamp cyberplan_bench_eu_$stamp; do
   psql -h 127.0.0.1 -U "$pg_user" -d postgres -q -c "CREATE DATABASE ${db//-/_}" >/dev/null
@@ -98,6 +104,7 @@ start_service escalation "$esc_port" "$work/escalation.log" "${common[@]}" CYBER
   CYBERPLAN_JWKS_URL="http://127.0.0.1:$cp_port/keys"
 await_health "http://127.0.0.1:$ir_port" "$ir_pid" "$work/incident-reporting.log"
 await_health "http://127.0.0.1:$esc_port" "${pids[-1]}" "$work/escalation.log"
+kill -0 "$mirror_pid" 2>/dev/null || { echo "MirrorMaker 2 stopped; see $work/mirror-maker.log" >&2; exit 1; }
 echo "Both nodes are up: contact-points :$cp_port, incident-reporting :$ir_port (baltic, SASL_SSL), escalation :$esc_port (eu)."
 
 pgbench_args=()
