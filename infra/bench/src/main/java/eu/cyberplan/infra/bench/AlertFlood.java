@@ -40,12 +40,12 @@ final class AlertFlood implements AutoCloseable {
     private final AtomicReference<Exception> failure = new AtomicReference<>();
 
     AlertFlood(String bootstrap, String topic, UUID exerciseId) {
-        this.producer = new KafkaProducer<>(Map.of(
+        this.producer = new KafkaProducer<>(BenchKafka.client(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024),
+                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024)),
                 new StringSerializer(), new ByteArraySerializer());
         this.topic = topic;
         this.exerciseId = exerciseId;

@@ -40,12 +40,12 @@ final class DeliveryWatcher implements AutoCloseable {
     DeliveryWatcher(String bootstrap, String topic, DeliverySink ledger, ObjectMapper json) {
         this.ledger = ledger;
         this.json = json;
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this.consumer = new KafkaConsumer<>(BenchKafka.client(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "cyberplan-bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, "cyberplan-bench-receipts"),
+                ConsumerConfig.CLIENT_ID_CONFIG, "cyberplan-bench-receipts")),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.poller = new Thread(() -> pollUntilClosed(topic), "bench-receipts-consumer");
         poller.setDaemon(true);

@@ -31,8 +31,8 @@ final class IncidentEventFeed implements AutoCloseable {
     private final AtomicReference<Exception> failure = new AtomicReference<>();
 
     IncidentEventFeed(String bootstrap, String topic, UUID exerciseId) {
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(BenchKafka.client(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5)), new StringSerializer(), new ByteArraySerializer());
         this.topic = topic;
         this.exerciseId = exerciseId;
     }

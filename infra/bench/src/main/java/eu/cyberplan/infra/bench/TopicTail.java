@@ -29,11 +29,11 @@ final class TopicTail implements AutoCloseable {
     private volatile boolean running = true;
 
     TopicTail(String bootstrap, List<String> topics, Consumer<ConsumerRecord<String, byte[]>> handler) {
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this.consumer = new KafkaConsumer<>(BenchKafka.client(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "cyberplan-bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.poller = new Thread(() -> {
             try (consumer) {

@@ -14,15 +14,6 @@ import java.util.TreeSet;
  */
 final class EnvironmentRules {
 
-    /**
-     * The Kafka client security settings of DESIGN §11. No service reads them yet (issue 21 part 1 brings them into
-     * the code); deployments set them already so that part changes no manifest.
-     */
-    static final Set<String> KAFKA_SECURITY = Set.of(
-            "CYBERPLAN_KAFKA_SECURITY_PROTOCOL", "CYBERPLAN_KAFKA_SASL_MECHANISM", "CYBERPLAN_KAFKA_SASL_USERNAME",
-            "CYBERPLAN_KAFKA_SASL_PASSWORD", "CYBERPLAN_KAFKA_TRUSTSTORE", "CYBERPLAN_KAFKA_TRUSTSTORE_PASSWORD",
-            "CYBERPLAN_KAFKA_KEYSTORE", "CYBERPLAN_KAFKA_KEYSTORE_PASSWORD");
-
     /** Defaults that start a service but are wrong for a real node: the demo's user, the node's identity. */
     private static final Set<String> PRODUCTION = Set.of(
             "CYBERPLAN_JDBC_URL", "CYBERPLAN_JDBC_USER", "CYBERPLAN_JDBC_PASSWORD", "CYBERPLAN_KAFKA_BOOTSTRAP",
@@ -44,8 +35,7 @@ final class EnvironmentRules {
     static List<String> check(ServiceSettings service, Set<String> names, Set<String> kafkaSecurity) {
         List<String> findings = new ArrayList<>();
         for (String name : new TreeSet<>(names)) {
-            boolean pendingKafkaSetting = KAFKA_SECURITY.contains(name) && service.reads("CYBERPLAN_KAFKA_BOOTSTRAP");
-            if (!service.reads(name) && !pendingKafkaSetting) {
+            if (!service.reads(name)) {
                 findings.add(service.service() + " does not read " + name);
             }
         }

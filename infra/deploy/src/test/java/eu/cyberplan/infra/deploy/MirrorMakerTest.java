@@ -5,14 +5,14 @@ import io.strimzi.api.kafka.model.mirrormaker2.KafkaMirrorMaker2;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * components/mirror-to-eu: each topic goes the way DESIGN §2 makes it travel, names unchanged, and a directory
- * record never comes back to the cluster it left. The component's node id is the placeholder NODE.
+ * components/mirror-to-eu: each topic goes the way DESIGN §2 makes it travel, names unchanged, and one way only, so
+ * that no record comes back to the cluster it left (IdentityReplicationPolicy has no cycle detection). The live run is
+ * infra/mirror's MirrorMakerIT. The component's node id is the placeholder NODE.
  */
 class MirrorMakerTest {
 
@@ -49,7 +49,6 @@ class MirrorMakerTest {
                 }
             }
         }
-        assertThat(FROM_EU.copies("cyberplan.directory.v1")).isTrue();
         assertThat(FROM_EU.copies("cyberplan.comchecks.v1")).isTrue();
         assertThat(FROM_EU.copies("cyberplan.incidents.v1")).isFalse();
     }
@@ -66,19 +65,19 @@ class MirrorMakerTest {
     }
 
     @Test
-    void shouldNeverSendADirectoryRecordBackWhereItCameFrom() {
-        Optional<Set<String>> atEu = TO_EU.copy(Set.of());
-        assertThat(atEu).as("this node's heartbeat reaches the EU").isPresent();
-        assertThat(FROM_EU.copy(atEu.get())).as("and does not come back").isEmpty();
+    void shouldMirrorEveryTopicOneWayOnlySoNothingLoops() {
+        for (String topic : Topics.allQualified(Topics.DEFAULT_PREFIX)) {
+            assertThat(TO_EU.copies(topic) && FROM_EU.copies(topic)).as(topic + " both ways").isFalse();
+        }
+        assertThat(TO_EU.copies("cyberplan.directory.v1")).as("the EU cluster holds the whole directory").isTrue();
+    }
 
-        Optional<Set<String>> here = FROM_EU.copy(Set.of());
-        assertThat(here).as("the EU node's record reaches this node").isPresent();
-        assertThat(TO_EU.copy(here.get())).as("and is not sent back").isEmpty();
-
-        Set<String> fromWest = Set.of("cyberplan.mirrored.west");
-        Optional<Set<String>> westHere = FROM_EU.copy(fromWest);
-        assertThat(westHere).as("another node's record reaches this node through the EU").isPresent();
-        assertThat(TO_EU.copy(westHere.get())).as("and is not sent back to the EU").isEmpty();
+    @Test
+    void shouldUseNoTransformsBecauseMirrorMakersByteArrayHeaderConverterRefusesTheirHeaders() {
+        for (KafkaMirrorMaker2 mirror : MIRRORS) {
+            assertThat(mirror.getSpec().getMirrors().get(0).getSourceConnector().getConfig())
+                    .as(mirror.getMetadata().getName()).doesNotContainKeys("transforms", "predicates");
+        }
     }
 
     private static MirrorCopy copy(String name) {

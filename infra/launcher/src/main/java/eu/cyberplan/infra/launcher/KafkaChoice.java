@@ -1,13 +1,18 @@
 package eu.cyberplan.infra.launcher;
 
+import eu.cyberplan.platform.kafka.KafkaClientSecurity;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Kafka the services use: the one in CYBERPLAN_KAFKA_BOOTSTRAP, one already on 127.0.0.1:9092, or a local broker JVM. */
-record KafkaChoice(String description, String bootstrap, SupervisedChild broker) implements AutoCloseable {
+/**
+ * The Kafka the services use: the one in CYBERPLAN_KAFKA_BOOTSTRAP (with the CYBERPLAN_KAFKA_* security settings the
+ * services also read), one already on 127.0.0.1:9092, or a local broker JVM (both PLAINTEXT).
+ */
+record KafkaChoice(String description, String bootstrap, KafkaClientSecurity security, SupervisedChild broker) implements AutoCloseable {
 
     static final int PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
@@ -16,12 +21,18 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
 
     static KafkaChoice choose(Path repo, Path stateDir, Path logDir) {
         String configured = Environment.get("CYBERPLAN_KAFKA_BOOTSTRAP", "");
+        KafkaClientSecurity security = securityFromEnvironment();
         if (!configured.isBlank()) {
-            return new KafkaChoice("the one in CYBERPLAN_KAFKA_BOOTSTRAP (" + configured + ")", configured, null);
+            return new KafkaChoice("the one in CYBERPLAN_KAFKA_BOOTSTRAP (" + configured + ", " + security + ")", configured, security, null);
+        }
+        if (!security.protocol().equals("PLAINTEXT")) {
+            throw new LaunchFailure(KafkaClientSecurity.PROTOCOL + "=" + security.protocol() + " needs CYBERPLAN_KAFKA_BOOTSTRAP: "
+                    + "the local broker speaks PLAINTEXT only");
         }
         if (KafkaProbe.portAnswers("127.0.0.1", PORT)) {
-            if (KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP)) {
-                return new KafkaChoice("reusing the broker already running on " + LOCAL_BOOTSTRAP + " (not stopped at the end)", LOCAL_BOOTSTRAP, null);
+            if (KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP, security)) {
+                return new KafkaChoice("reusing the broker already running on " + LOCAL_BOOTSTRAP + " (not stopped at the end)", LOCAL_BOOTSTRAP,
+                        security, null);
             }
             throw new LaunchFailure("port " + PORT + " is taken by something that is not a Kafka broker; free it or set CYBERPLAN_KAFKA_BOOTSTRAP");
         }
@@ -49,7 +60,7 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
             }
             if (localBrokerAnswers()) {
                 return new KafkaChoice("local KRaft broker on " + LOCAL_BOOTSTRAP + " (data in " + dataDir + ", pid " + broker.current().process().pid() + ")",
-                        LOCAL_BOOTSTRAP, broker);
+                        LOCAL_BOOTSTRAP, KafkaClientSecurity.plaintext(), broker);
             }
             Pause.briefly();
         }
@@ -60,10 +71,19 @@ record KafkaChoice(String description, String bootstrap, SupervisedChild broker)
 
     /**
      * The port first: a closed port answers in at most a second, where an Admin client waits out its timeouts (the
-     * supervisor's one thread asks this every second while the broker comes back).
+     * supervisor's one thread asks this every second while the broker comes back). The local broker is PLAINTEXT.
      */
     private static boolean localBrokerAnswers() {
-        return KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP);
+        return KafkaProbe.portAnswers("127.0.0.1", PORT) && KafkaProbe.brokerAnswers(LOCAL_BOOTSTRAP, KafkaClientSecurity.plaintext());
+    }
+
+    /** The same settings the services will read; refused at once, before anything starts, when they cannot work. */
+    private static KafkaClientSecurity securityFromEnvironment() {
+        try {
+            return KafkaClientSecurity.fromEnvironment();
+        } catch (KafkaClientSecurity.InvalidKafkaSecurity e) {
+            throw new LaunchFailure(e.getMessage());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.cyberplan.infra.launcher;
 
+import eu.cyberplan.platform.kafka.KafkaClientSecurity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -17,17 +18,17 @@ final class KafkaProbe {
     private KafkaProbe() {
     }
 
-    static Admin admin(String bootstrap) {
-        return Admin.create(Map.of(
+    static Admin admin(String bootstrap, KafkaClientSecurity security) {
+        return Admin.create(security.applyTo(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000,
-                AdminClientConfig.CLIENT_ID_CONFIG, "cyberplan-launcher"));
+                AdminClientConfig.CLIENT_ID_CONFIG, "cyberplan-launcher")));
     }
 
-    static boolean brokerAnswers(String bootstrap) {
-        try (Admin admin = admin(bootstrap)) {
+    static boolean brokerAnswers(String bootstrap, KafkaClientSecurity security) {
+        try (Admin admin = admin(bootstrap, security)) {
             return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             return false;

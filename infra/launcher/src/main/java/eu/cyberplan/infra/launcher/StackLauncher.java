@@ -83,7 +83,7 @@ public final class StackLauncher {
         mail = MailChoice.choose();
         System.out.println("Mail: " + mail.description());
         String prefix = Environment.get("CYBERPLAN_TOPIC_PREFIX", Topics.DEFAULT_PREFIX);
-        int created = TopicCreator.createMissing(kafka.bootstrap(), prefix);
+        int created = TopicCreator.createMissing(kafka.bootstrap(), kafka.security(), prefix);
         System.out.printf("Topics: %d under prefix %s (%d created, the rest already there)%n",
                 Topics.allQualified(prefix).size(), prefix, created);
         System.out.println("Services: starting " + ServiceProcesses.SERVICES.stream().map(ServiceProcesses.Service::name).toList()

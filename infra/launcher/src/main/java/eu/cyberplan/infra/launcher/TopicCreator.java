@@ -1,6 +1,7 @@
 package eu.cyberplan.infra.launcher;
 
 import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.kafka.KafkaClientSecurity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
@@ -22,11 +23,11 @@ final class TopicCreator {
     }
 
     /** Returns how many topics it created; the rest existed. */
-    static int createMissing(String bootstrap, String prefix) {
+    static int createMissing(String bootstrap, KafkaClientSecurity security, String prefix) {
         Set<String> compacted = Topics.COMPACTED.stream()
                 .flatMap(name -> List.of(Topics.qualified(prefix, name, false), Topics.qualified(prefix, name, true)).stream())
                 .collect(Collectors.toSet());
-        try (Admin admin = KafkaProbe.admin(bootstrap)) {
+        try (Admin admin = KafkaProbe.admin(bootstrap, security)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.allQualified(prefix).stream()
                     .filter(name -> !existing.contains(name))

@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.kafka.KafkaClientSecurity;
 import eu.cyberplan.platform.leader.IdlePause;
 import eu.cyberplan.platform.leader.Leadership;
 
@@ -48,6 +49,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private final Clock clock;
     private final MeterRegistry meters;
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private final int maxRequestSize;
     private final int batchSize;
     private final IdlePause pause;
@@ -57,7 +59,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private TopicProbe topics;
     private Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters,
+    public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters, KafkaClientSecurity security,
                        @Value("${kafka.bootstrap.servers}") String bootstrapServers,
                        @Value("${cyberplan.outbox.relay.max-request-size:1048576}") int maxRequestSize,
                        @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
@@ -71,6 +73,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         this.meters = meters;
         this.maxRequestSize = maxRequestSize;
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.batchSize = batchSize;
         // Commits in this JVM nudge the relay, so an idle relay that looks less often still sends at once.
         this.pause = new IdlePause(pollInterval, idlePollInterval);
@@ -81,7 +84,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         if (running) {
             return;
         }
-        producer = new KafkaProducer<>(Map.of(
+        producer = new KafkaProducer<>(security.applyTo(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -92,9 +95,9 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 // Kept at or below the broker's message.max.bytes, so an oversized event is refused before it
                 // leaves, and the events of its key behind it are held back with it.
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize),
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize)),
                 new StringSerializer(), new ByteArraySerializer());
-        topics = new TopicProbe(bootstrapServers);
+        topics = new TopicProbe(bootstrapServers, security);
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

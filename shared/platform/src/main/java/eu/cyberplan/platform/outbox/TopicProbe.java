@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.kafka.KafkaClientSecurity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -19,10 +20,12 @@ final class TopicProbe implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private Admin admin;
 
-    TopicProbe(String bootstrapServers) {
+    TopicProbe(String bootstrapServers, KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
     }
 
     /** True only when the broker answered that the topic does not exist; false when it exists or nobody answered. */
@@ -39,10 +42,10 @@ final class TopicProbe implements AutoCloseable {
 
     private Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
+            admin = Admin.create(security.applyTo(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis())));
         }
         return admin;
     }
