@@ -73,7 +73,7 @@ public final class AlertMessage {
     }
 
     private boolean exercise() {
-        return "EXERCISE".equals(item.mode());
+        return item.ofExercise();
     }
 
     private String banner() {

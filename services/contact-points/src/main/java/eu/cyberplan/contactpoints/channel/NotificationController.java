@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.channel;
 
 import eu.cyberplan.contactpoints.directory.CountryScope;
+import eu.cyberplan.platform.api.ModeQuery;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -28,7 +29,6 @@ public class NotificationController {
 
     private static final List<String> STATUSES = List.of(NotificationView.PENDING, NotificationView.SENT, NotificationView.FAILED,
             NotificationView.CANCELLED);
-    private static final List<String> MODES = List.of("REAL", "EXERCISE");
 
     private final Notifications notifications;
     private final CountryScope scope;
@@ -48,10 +48,7 @@ public class NotificationController {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.invalid("status", "must be one of " + STATUSES);
         }
-        String m = mode == null ? "REAL" : mode;
-        if (!MODES.contains(m)) {
-            throw ProblemException.invalid("mode", "must be one of " + MODES);
-        }
+        String m = ModeQuery.of(mode).name();
         int p = Page.page(page);
         int s = Page.size(size);
         return new Page<>(notifications.list(country, m, status, p, s), p, s, notifications.count(country, m, status));

@@ -71,7 +71,7 @@ public class Notifications {
                 UUID id = UUID.randomUUID();
                 String body = target.kind() == ChannelKind.WEBHOOK ? webhookBody(id, item, route, message, reach.onDuty()) : message.text();
                 queued.add(new NotificationStore.Queued(new Delivery(id, item.alertId(), item.country(), route, target.kind(), target.address(),
-                        message.subject(), body, 0, null), item.mode()));
+                        message.subject(), body, 0, null), item.mode().name()));
             }
             if (reach.targets().isEmpty()) {
                 LOG.info("No channel reaches {} on route {} and nobody is known on duty: alert {} waits in the inbox only",
@@ -172,7 +172,7 @@ public class Notifications {
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
         WebhookPayload payload = new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(),
-                item.severity(), item.tlp(), item.mode(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
+                item.severity(), item.tlp(), item.mode().name(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
         try {
             return json.writeValueAsString(payload);
         } catch (IOException e) {

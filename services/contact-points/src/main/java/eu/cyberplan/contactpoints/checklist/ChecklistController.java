@@ -1,7 +1,7 @@
 package eu.cyberplan.contactpoints.checklist;
 
-import jakarta.validation.Valid;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.platform.api.ModeQuery;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -19,6 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
@@ -44,7 +45,7 @@ public class ChecklistController {
     @Get
     public Page<ChecklistView> list(Authentication authentication, @Nullable @QueryValue UUID incidentId, @Nullable @QueryValue String mode,
                                     @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return checklists.list(Caller.of(authentication), incidentId, mode(mode), Page.page(page), Page.size(size));
+        return checklists.list(Caller.of(authentication), incidentId, ModeQuery.of(mode), Page.page(page), Page.size(size));
     }
 
     @Get("/{id}")
@@ -62,13 +63,4 @@ public class ChecklistController {
         return checklists.tick(Caller.of(authentication), id, stepId, body == null ? null : body.note());
     }
 
-    private static Mode mode(String mode) {
-        if (mode == null) {
-            return Mode.REAL;
-        }
-        if (!"REAL".equals(mode) && !"EXERCISE".equals(mode)) {
-            throw ProblemException.invalid("mode", "must be REAL or EXERCISE");
-        }
-        return Mode.valueOf(mode);
-    }
 }

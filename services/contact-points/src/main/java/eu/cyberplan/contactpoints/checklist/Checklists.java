@@ -3,7 +3,6 @@ package eu.cyberplan.contactpoints.checklist;
 import eu.cyberplan.events.v1.ChecklistProgressed;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.outbox.Outbox;
@@ -12,6 +11,7 @@ import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -65,7 +65,7 @@ public class Checklists {
                             new ChecklistProgressed(id, checklist.incidentId(), checklist.country(), checklist.planVersion(), p.containmentDone(),
                                     p.containmentTotal(), p.repairDone(), p.repairTotal(), p.overdueSteps(), stepId, caller.username(), now,
                                     mode.name(), checklist.exerciseId(), reportedSteps(ticked)))
-                    .withSubject(id).marked(mode, checklist.exerciseId(), Tlp.fromLabel(checklist.tlp()).orElse(Tlp.AMBER)));
+                    .withSubject(id).marked(mode, checklist.exerciseId(), TlpSharing.marking(checklist.tlp())));
             return ticked;
         }
         return shown(caller, store.find(id, false).orElseThrow(), clock.instant()).orElseThrow();

@@ -1,7 +1,7 @@
 package eu.cyberplan.contactpoints.comcheck;
 
-import jakarta.validation.Valid;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.platform.api.ModeQuery;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -19,6 +19,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.util.UUID;
@@ -51,7 +52,7 @@ public class ComcheckController {
     @Transactional(readOnly = true)
     public Page<ComcheckView> comchecks(Authentication authentication, @Nullable @QueryValue String mode, @Nullable @QueryValue Integer page,
                                    @Nullable @QueryValue Integer size) {
-        return comchecks.list(Caller.of(authentication), mode(mode), Page.page(page), Page.size(size));
+        return comchecks.list(Caller.of(authentication), ModeQuery.of(mode), Page.page(page), Page.size(size));
     }
 
     /** Answer rate, median and 90th percentile response time per country over the last {@code last} comchecks. */
@@ -62,7 +63,7 @@ public class ComcheckController {
         if (n < 1 || n > MAX_LAST) {
             throw ProblemException.invalid("last", "must be from 1 to " + MAX_LAST);
         }
-        return comchecks.statistics(Caller.of(authentication), mode(mode), n);
+        return comchecks.statistics(Caller.of(authentication), ModeQuery.of(mode), n);
     }
 
     /** One comcheck with a row per country: answered or not, by whom, when, and the response time. */
@@ -72,14 +73,4 @@ public class ComcheckController {
         return comchecks.view(Caller.of(authentication), id);
     }
 
-    /** Real comchecks unless {@code mode=EXERCISE}, as in the inbox. */
-    private static Mode mode(String mode) {
-        if (mode == null) {
-            return Mode.REAL;
-        }
-        if (!"REAL".equals(mode) && !"EXERCISE".equals(mode)) {
-            throw ProblemException.invalid("mode", "must be REAL or EXERCISE");
-        }
-        return Mode.valueOf(mode);
-    }
 }

@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.inbox;
 import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.CoordinatorNotified;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.security.Caller;
 import jakarta.inject.Singleton;
 
@@ -34,7 +35,7 @@ public class CoordinatorNotices {
     public void deliver(CoordinatorNotified notice) {
         Instant now = clock.instant();
         InboxItem item = InboxItem.delivered(notice.noticeId(), notice.incidentId(), Caller.EU, notice.kind(), notice.severity(), notice.tlp(),
-                notice.mode(), notice.exerciseId(), notice.text(), notice.country(), notice.level(), notice.notifiedAt(),
+                Mode.valueOf(notice.mode()), notice.exerciseId(), notice.text(), notice.country(), notice.level(), notice.notifiedAt(),
                 notice.notifiedAt().plus(ANSWER_WITHIN), now, notice.alertId(), notice.text());
         if (items.insert(item)) {
             notifications.enqueue(item, Route.PRIMARY);

@@ -53,6 +53,6 @@ public class ExerciseReach {
     }
 
     private static boolean ofExercise(InboxItem item) {
-        return "EXERCISE".equals(item.mode()) && item.exerciseId() != null;
+        return item.ofExercise() && item.exerciseId() != null;
     }
 }

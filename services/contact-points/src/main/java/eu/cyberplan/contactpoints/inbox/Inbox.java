@@ -10,7 +10,6 @@ import eu.cyberplan.events.v1.AlertDispatched;
 import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
@@ -111,19 +110,19 @@ public class Inbox {
 
     private InboxItem dispatched(AlertDispatched alert) {
         return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), alert.severity(), alert.tlp(),
-                alert.mode(), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), alert.level(),
+                Mode.valueOf(alert.mode()), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), alert.level(),
                 alert.dispatchedAt(), alert.ackDeadline(), clock.instant(), null, null);
     }
 
     private InboxItem corrected(AlertCorrected alert) {
         return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "CORRECTION", alert.severity(), alert.tlp(),
-                alert.mode(), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), null, alert.dispatchedAt(),
+                Mode.valueOf(alert.mode()), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), null, alert.dispatchedAt(),
                 alert.ackDeadline(), clock.instant(), alert.correctsAlertId(), shareable(alert.tlp(), alert.change()));
     }
 
     private InboxItem recalled(AlertRecalled alert) {
         return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "RECALL", alert.severity(), alert.tlp(),
-                alert.mode(), alert.exerciseId(), null, alert.reporterCountry(), null, alert.dispatchedAt(),
+                Mode.valueOf(alert.mode()), alert.exerciseId(), null, alert.reporterCountry(), null, alert.dispatchedAt(),
                 alert.ackDeadline(), clock.instant(), alert.recallsAlertId(), alert.reason());
     }
 
@@ -136,7 +135,7 @@ public class Inbox {
     public InboxItem acknowledge(Caller caller, UUID alertId, String note) {
         InboxItem item = items.lock(alertId).orElseThrow(() -> ProblemException.notFound("no alert " + alertId + " in your inbox"));
         boolean simulated = caller.hasRole(Roles.EXERCISE_CONTROL);
-        if (simulated && !"EXERCISE".equals(item.mode())) {
+        if (simulated && !item.ofExercise()) {
             throw ProblemException.forbidden("exercise control acknowledges exercise alerts only, and " + alertId + " is real");
         }
         if (!simulated && !caller.belongsTo(item.country())) {
@@ -164,9 +163,8 @@ public class Inbox {
     }
 
     private static OutboxEvent receipt(InboxItem item, String type, Object payload) {
-        Mode mode = Mode.valueOf(item.mode());
         return OutboxEvent.of(Topics.RECEIPTS, type, item.incidentId(), item.country(), payload)
                 .withSubject(item.alertId())
-                .marked(mode, item.exerciseId(), Tlp.fromLabel(item.tlp()).orElse(null));
+                .marked(item.mode(), item.exerciseId(), TlpSharing.marking(item.tlp()));
     }
 }

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.platform.api.ModeQuery;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -44,11 +46,8 @@ public class InboxController {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.invalid("status", "must be one of " + STATUSES);
         }
-        if (mode != null && !List.of("REAL", "EXERCISE").contains(mode)) {
-            throw ProblemException.invalid("mode", "must be REAL or EXERCISE");
-        }
+        Mode m = ModeQuery.of(mode);
         String country = Caller.of(authentication).country();
-        String m = mode == null ? "REAL" : mode;
         int p = Page.page(page);
         int s = Page.size(size);
         List<InboxItem> shown = items.list(country, m, status, p, s).stream().map(InboxItem::shown).toList();

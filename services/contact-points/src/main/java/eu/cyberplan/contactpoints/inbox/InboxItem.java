@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.events.v1.Mode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  * keeps the deadline it missed; its {@code ackDeadline} is then the backup deadline. A COMCHECK names its comcheck.
  */
 @Serdeable
-public record InboxItem(UUID alertId, @Nullable UUID incidentId, String country, String kind, String severity, String tlp, String mode,
+public record InboxItem(UUID alertId, @Nullable UUID incidentId, String country, String kind, String severity, String tlp, Mode mode,
                         @Nullable UUID exerciseId, @Nullable String title, @Nullable String reporterCountry, @Nullable String level,
                         Instant dispatchedAt, Instant ackDeadline, Instant deliveredAt, String status, @Nullable String acknowledgedBy,
                         @Nullable Instant acknowledgedAt, @Nullable String note, @Nullable UUID refersToAlertId, @Nullable String change,
@@ -26,16 +27,21 @@ public record InboxItem(UUID alertId, @Nullable UUID incidentId, String country,
     public static final String EXERCISE_BANNER = "EXERCISE EXERCISE EXERCISE";
 
     /** A newly delivered item. */
-    public static InboxItem delivered(UUID alertId, UUID incidentId, String country, String kind, String severity, String tlp, String mode,
+    public static InboxItem delivered(UUID alertId, UUID incidentId, String country, String kind, String severity, String tlp, Mode mode,
                                       UUID exerciseId, String title, String reporterCountry, String level, Instant dispatchedAt,
                                       Instant ackDeadline, Instant deliveredAt, UUID refersToAlertId, String change) {
         return new InboxItem(alertId, incidentId, country, kind, severity, tlp, mode, exerciseId, title, reporterCountry, level, dispatchedAt,
                 ackDeadline, deliveredAt, NEW, null, null, null, refersToAlertId, change, 0, null, null, null, null, null, null);
     }
 
+    /** Whether the item belongs to an exercise (its title then shown with the banner, its reach the exercise's parties). */
+    public boolean ofExercise() {
+        return mode == Mode.EXERCISE;
+    }
+
     /** The item as people see it: exercise titles begin with the banner (a TLP:RED alert has no title to show). */
     public InboxItem shown() {
-        if (!"EXERCISE".equals(mode)) {
+        if (!ofExercise()) {
             return this;
         }
         String banner = title == null ? EXERCISE_BANNER : EXERCISE_BANNER + " " + title;

@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.events.v1.Mode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -56,7 +57,7 @@ public class InboxStore {
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::kind)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::severity)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::tlp)));
-            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::mode)));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.mode().name())));
             s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::exerciseId)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::title)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::reporterCountry)));
@@ -178,11 +179,11 @@ public class InboxStore {
         });
     }
 
-    public List<InboxItem> list(String country, String mode, String status, int page, int size) {
+    public List<InboxItem> list(String country, Mode mode, String status, int page, int size) {
         return jdbc.prepareStatement("SELECT * FROM inbox_item WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)"
                 + " ORDER BY dispatched_at DESC, alert_id LIMIT ? OFFSET ?", s -> {
             s.setString(1, country);
-            s.setString(2, mode);
+            s.setString(2, mode.name());
             s.setString(3, status);
             s.setString(4, status);
             s.setInt(5, size);
@@ -197,10 +198,10 @@ public class InboxStore {
         });
     }
 
-    public long count(String country, String mode, String status) {
+    public long count(String country, Mode mode, String status) {
         return jdbc.prepareStatement("SELECT count(*) FROM inbox_item WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)", s -> {
             s.setString(1, country);
-            s.setString(2, mode);
+            s.setString(2, mode.name());
             s.setString(3, status);
             s.setString(4, status);
             try (ResultSet rs = s.executeQuery()) {
@@ -212,7 +213,7 @@ public class InboxStore {
 
     private static InboxItem read(ResultSet rs) throws SQLException {
         return new InboxItem(rs.getObject("alert_id", UUID.class), rs.getObject("incident_id", UUID.class), rs.getString("country"),
-                rs.getString("kind"), rs.getString("severity"), rs.getString("tlp"), rs.getString("mode"),
+                rs.getString("kind"), rs.getString("severity"), rs.getString("tlp"), Mode.valueOf(rs.getString("mode")),
                 rs.getObject("exercise_id", UUID.class), rs.getString("title"), rs.getString("reporter_country"), rs.getString("level"),
                 instant(rs, "dispatched_at"), instant(rs, "ack_deadline"), instant(rs, "delivered_at"), rs.getString("status"),
                 rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("note"),

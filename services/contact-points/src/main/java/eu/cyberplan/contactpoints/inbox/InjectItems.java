@@ -5,6 +5,7 @@ import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.contactpoints.comcheck.Comchecks;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.InjectReleased;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
@@ -82,7 +83,7 @@ public class InjectItems {
         UUID id = UUID.nameUUIDFromBytes(("inject/" + inject.exerciseId() + "/" + inject.sequence()).getBytes(StandardCharsets.UTF_8));
         String title = ("SITUATION_UPDATE".equals(inject.kind()) ? "Situation update: " : "") + inject.title()
                 + (inject.text() == null ? "" : " — " + inject.text());
-        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", "LOW", "GREEN", "EXERCISE", inject.exerciseId(), title, null, null,
+        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", "LOW", "GREEN", Mode.EXERCISE, inject.exerciseId(), title, null, null,
                 inject.releasedAt(), inject.releasedAt().plus(READ_WITHIN), now, null, null);
     }
 }

@@ -2,6 +2,7 @@ package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.SituationReportPublished;
 import jakarta.inject.Singleton;
 
@@ -40,7 +41,7 @@ public class SituationReportItems {
         List<InboxItem> landed = new ArrayList<>();
         for (String country : report.recipients() == null ? List.<String>of() : report.recipients()) {
             UUID id = UUID.nameUUIDFromBytes(("sitrep/" + report.incidentId() + "/" + report.version() + "/" + country).getBytes(StandardCharsets.UTF_8));
-            InboxItem item = InboxItem.delivered(id, report.incidentId(), country, "SITREP", severity(report.impactSeverity()), report.tlp(), report.mode(),
+            InboxItem item = InboxItem.delivered(id, report.incidentId(), country, "SITREP", severity(report.impactSeverity()), report.tlp(), Mode.valueOf(report.mode()),
                     report.exerciseId(), title, null, null, report.publishedAt(), report.publishedAt().plus(READ_WITHIN), now, null, null);
             if (items.insert(item)) {
                 landed.add(item);

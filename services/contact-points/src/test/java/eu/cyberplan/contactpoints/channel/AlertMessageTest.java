@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.channel;
 
 import eu.cyberplan.contactpoints.inbox.InboxItem;
+import eu.cyberplan.events.v1.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,13 +25,13 @@ class AlertMessageTest {
             "EXERCISE | AMBER        | PRIMARY | EXERCISE EXERCISE EXERCISE [CyberPlan] ALERT HIGH TLP:AMBER — Grid outage",
             "EXERCISE | RED          | BACKUP  | EXERCISE EXERCISE EXERCISE [CyberPlan] OVERDUE ALERT HIGH TLP:RED — read it in CyberPlan"
     })
-    void shouldMarkTheSubjectAndKeepWithheldTitlesOut(String mode, String tlp, Route route, String subject) {
+    void shouldMarkTheSubjectAndKeepWithheldTitlesOut(Mode mode, String tlp, Route route, String subject) {
         assertThat(new AlertMessage(item(mode, tlp, "Grid outage"), route).subject()).isEqualTo(subject);
     }
 
     @Test
     void shouldGiveIdsMarkingsAndDeadlineInTheBody() {
-        InboxItem item = item("REAL", "AMBER", "Grid outage");
+        InboxItem item = item(Mode.REAL, "AMBER", "Grid outage");
         String text = new AlertMessage(item, Route.PRIMARY).text();
         assertThat(text).startsWith("TLP:AMBER\n").contains("Title: Grid outage", "Acknowledge by: 2025-06-01T12:00:00Z",
                 "Alert: " + item.alertId(), "Incident: " + item.incidentId(), "severity HIGH");
@@ -39,7 +40,7 @@ class AlertMessageTest {
     @Test
     void shouldSendNothingConfidentialUnderRedOrAmberStrict() {
         for (String tlp : new String[] {"RED", "AMBER+STRICT"}) {
-            InboxItem item = item("REAL", tlp, "Substation breach at Riga");
+            InboxItem item = item(Mode.REAL, tlp, "Substation breach at Riga");
             AlertMessage message = new AlertMessage(item, Route.PRIMARY);
             assertThat(message.subject() + message.text()).doesNotContain("Substation", "Riga");
             assertThat(message.text()).contains("Alert: " + item.alertId(), "TLP:" + tlp, "read it in CyberPlan", "2025-06-01T12:00:00Z");
@@ -49,17 +50,17 @@ class AlertMessageTest {
 
     @Test
     void shouldBeginEveryExerciseMessageWithTheBanner() {
-        AlertMessage message = new AlertMessage(item("EXERCISE", "GREEN", "Grid outage"), Route.PRIMARY);
+        AlertMessage message = new AlertMessage(item(Mode.EXERCISE, "GREEN", "Grid outage"), Route.PRIMARY);
         assertThat(message.subject()).startsWith("EXERCISE EXERCISE EXERCISE ");
         assertThat(message.text()).startsWith("EXERCISE EXERCISE EXERCISE\n");
         assertThat(message.shownTitle()).isEqualTo("EXERCISE EXERCISE EXERCISE Grid outage");
-        assertThat(new AlertMessage(item("EXERCISE", "RED", null), Route.PRIMARY).shownTitle()).isEqualTo("EXERCISE EXERCISE EXERCISE");
-        assertThat(new AlertMessage(item("REAL", "RED", null), Route.PRIMARY).shownTitle()).isNull();
+        assertThat(new AlertMessage(item(Mode.EXERCISE, "RED", null), Route.PRIMARY).shownTitle()).isEqualTo("EXERCISE EXERCISE EXERCISE");
+        assertThat(new AlertMessage(item(Mode.REAL, "RED", null), Route.PRIMARY).shownTitle()).isNull();
     }
 
-    private static InboxItem item(String mode, String tlp, String title) {
+    private static InboxItem item(Mode mode, String tlp, String title) {
         Instant now = Instant.parse("2025-06-01T11:00:00Z");
         return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", tlp, mode,
-                "EXERCISE".equals(mode) ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, DEADLINE, now, null, null);
+                mode == Mode.EXERCISE ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, DEADLINE, now, null, null);
     }
 }

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import eu.cyberplan.contactpoints.inbox.InboxItem;
 import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
@@ -216,7 +217,7 @@ class NotificationChannelsIT implements TestPropertyProvider {
         }
         assertThat(mailTo("backup-desk@cert.sk.example")).as("the backup route waits for escalation").isEmpty();
 
-        InboxItem overdue = InboxItem.delivered(real, UUID.randomUUID(), "SK", "ALERT", "HIGH", "AMBER", "REAL", null, "Grid outage", "EE",
+        InboxItem overdue = InboxItem.delivered(real, UUID.randomUUID(), "SK", "ALERT", "HIGH", "AMBER", Mode.REAL, null, "Grid outage", "EE",
                 "TECHNICAL", Instant.now(), deadline.plusSeconds(900), Instant.now(), null, null);
         assertThatThrownBy(() -> notifications.enqueue(overdue, Route.BACKUP)).as("only inside the inbox's transaction").isInstanceOf(RuntimeException.class);
         int queued = transactions.executeWrite(status -> notifications.enqueue(overdue, Route.BACKUP));
@@ -333,7 +334,7 @@ class NotificationChannelsIT implements TestPropertyProvider {
     private UUID dispatch(String country, String mode, String tlp, String title, Instant deadline) {
         UUID alert = UUID.randomUUID();
         UUID incident = UUID.randomUUID();
-        boolean exercise = "EXERCISE".equals(mode);
+        boolean exercise = Mode.EXERCISE.name().equals(mode);
         try (CloudEventPublisher publisher = service.publisher()) {
             publisher.publish(service.topic(exercise ? "alerts.v1.exercise" : "alerts.v1"), incident.toString(), UUID.randomUUID(),
                     EventTypes.ALERT_DISPATCHED, """

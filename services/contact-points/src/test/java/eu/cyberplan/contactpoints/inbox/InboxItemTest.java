@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.events.v1.Mode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,14 +12,14 @@ class InboxItemTest {
 
     @Test
     void shouldPutTheExerciseBannerBeforeEveryExerciseTitleAndNoOther() {
-        assertThat(item("EXERCISE", "Grid outage").shown().title()).isEqualTo("EXERCISE EXERCISE EXERCISE Grid outage");
-        assertThat(item("EXERCISE", null).shown().title()).isEqualTo("EXERCISE EXERCISE EXERCISE");
-        assertThat(item("REAL", "Grid outage").shown().title()).isEqualTo("Grid outage");
+        assertThat(item(Mode.EXERCISE, "Grid outage").shown().title()).isEqualTo("EXERCISE EXERCISE EXERCISE Grid outage");
+        assertThat(item(Mode.EXERCISE, null).shown().title()).isEqualTo("EXERCISE EXERCISE EXERCISE");
+        assertThat(item(Mode.REAL, "Grid outage").shown().title()).isEqualTo("Grid outage");
     }
 
-    private static InboxItem item(String mode, String title) {
+    private static InboxItem item(Mode mode, String title) {
         Instant now = Instant.now();
         return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", "AMBER", mode,
-                "EXERCISE".equals(mode) ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, now.plusSeconds(3600), now, null, null);
+                mode == Mode.EXERCISE ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, now.plusSeconds(3600), now, null, null);
     }
 }

@@ -7,8 +7,6 @@ import eu.cyberplan.events.v1.AssistanceAccepted;
 import eu.cyberplan.events.v1.AssistanceOffered;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.outbox.Outbox;
@@ -58,7 +56,7 @@ public class Assistance {
                 body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of());
         store.insert(request);
         publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
-                TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), request.needs()), request.neededBy(), caller.username(), now, c.mode(), c.exerciseId()));
+                TlpSharing.onSharedCluster(c.tlp(), request.needs()), request.neededBy(), caller.username(), now, c.mode().name(), c.exerciseId()));
         return suggesting(request);
     }
 
@@ -80,7 +78,7 @@ public class Assistance {
                 caller.username(), now, null, null, null, null, false);
         store.insert(requestId, offer);
         publish(c, EventTypes.ASSISTANCE_OFFERED, new AssistanceOffered(offer.id(), requestId, incidentId, country, request.country(),
-                TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), offer.capability()), offer.availableFrom(), caller.username(), now, c.mode(), c.exerciseId()));
+                TlpSharing.onSharedCluster(c.tlp(), offer.capability()), offer.availableFrom(), caller.username(), now, c.mode().name(), c.exerciseId()));
         return offer.declared(nationalPlans.capableOf(request.kind(), request.country()).stream().anyMatch(s -> s.country().equals(country)));
     }
 
@@ -103,7 +101,7 @@ public class Assistance {
         if (body.accepted()) {
             store.setStatus(requestId, AssistanceRules.ACCEPTED);
             publish(c, EventTypes.ASSISTANCE_ACCEPTED, new AssistanceAccepted(offerId, requestId, incidentId, request.country(), offer.country(),
-                    TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), body.reason()), caller.username(), now, c.mode(), c.exerciseId()));
+                    TlpSharing.onSharedCluster(c.tlp(), body.reason()), caller.username(), now, c.mode().name(), c.exerciseId()));
         }
         return suggesting(store.lock(incidentId, requestId).orElseThrow());
     }
@@ -130,8 +128,7 @@ public class Assistance {
     }
 
     private void publish(ProtocolCase c, String type, Object payload) {
-        Mode mode = Mode.valueOf(c.mode());
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, type, c.incidentId(), "EU", payload)
-                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+                .marked(c.mode(), c.exerciseId(), c.tlp()));
     }
 }

@@ -2,6 +2,7 @@ package eu.cyberplan.escalation.exercise;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.ExerciseStarted;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -61,8 +62,8 @@ public class ExerciseRosters {
      * changes (the insert does nothing on conflict, nothing updates or deletes it), so the parties found are kept; an
      * exercise not seen yet is asked again next time.
      */
-    public ExerciseParties of(String mode, UUID exerciseId) {
-        if (!"EXERCISE".equals(mode) || exerciseId == null) {
+    public ExerciseParties of(Mode mode, UUID exerciseId) {
+        if (mode != Mode.EXERCISE || exerciseId == null) {
             return null;
         }
         ExerciseParties known = found.get(exerciseId);

@@ -49,18 +49,18 @@ public class CaseAccess {
     }
 
     public boolean takesPart(Caller caller, ProtocolCase c) {
-        return TlpSharing.takesPart(TlpSharing.marking(c.tlp()), reader(caller, c, cases.alertedCountries(c.incidentId())));
+        return TlpSharing.takesPart(c.tlp(), reader(caller, c, cases.alertedCountries(c.incidentId())));
     }
 
     /** What of this case the caller gets. */
     public Disclosure disclosure(Caller caller, ProtocolCase c) {
-        return TlpSharing.disclosure(TlpSharing.marking(c.tlp()), reader(caller, c, cases.alertedCountries(c.incidentId())));
+        return TlpSharing.disclosure(c.tlp(), reader(caller, c, cases.alertedCountries(c.incidentId())));
     }
 
     /** The same, from the case's alerts already read (a list reads them anyway). */
     public static Disclosure disclosure(Caller caller, ProtocolCase c, List<CaseAlert> alerts) {
         Set<String> alerted = alerts.stream().filter(CaseAlert::active).map(CaseAlert::country).collect(Collectors.toSet());
-        return TlpSharing.disclosure(TlpSharing.marking(c.tlp()), reader(caller, c, alerted));
+        return TlpSharing.disclosure(c.tlp(), reader(caller, c, alerted));
     }
 
     private static Reader reader(Caller caller, ProtocolCase c, Set<String> alerted) {

@@ -30,7 +30,7 @@ public class CaseActions {
     @Transactional
     public void setLevel(Caller caller, UUID incidentId, String level, String reason, String ipcrMode) {
         ProtocolCase c = openCase(incidentId);
-        List<FieldError> errors = LevelRules.check(c.level(), level, reason, ipcrMode);
+        List<FieldError> errors = LevelRules.check(c.level().name(), level, reason, ipcrMode);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

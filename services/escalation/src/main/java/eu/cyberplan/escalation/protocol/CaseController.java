@@ -1,22 +1,24 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.checklist.CaseChecklists;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.platform.api.ModeQuery;
+import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.platform.input.SingleLine;
-import eu.cyberplan.escalation.checklist.CaseChecklists;
-import eu.cyberplan.events.v1.Tlp;
-import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
+import eu.cyberplan.platform.security.Roles;
 import eu.cyberplan.platform.sharing.Disclosure;
 import eu.cyberplan.platform.sharing.TlpSharing;
-import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -102,10 +104,10 @@ public class CaseController {
 
     /** A read of an AMBER+STRICT or RED case is in the audit trail, under the reporter's country (DESIGN §13). */
     private void auditSensitiveRead(ProtocolCase c) {
-        Tlp tlp = TlpSharing.marking(c.tlp());
+        Tlp tlp = c.tlp();
         if (TlpSharing.readAudited(tlp)) {
             audit.recordAlone(AuditRecord.of("case.read", "case", c.incidentId(), c.reporterCountry())
-                    .with("tlp", tlp.label()).with("mode", c.mode()));
+                    .with("tlp", tlp.label()).with("mode", c.mode().name()));
         }
     }
 
@@ -113,10 +115,8 @@ public class CaseController {
     @Transactional(readOnly = true)
     public Page<CaseView> list(Authentication authentication, @Nullable @QueryValue String mode, @Nullable @QueryValue String status,
                                @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        if (mode != null && !List.of("REAL", "EXERCISE").contains(mode)) {
-            throw ProblemException.invalid("mode", "must be REAL or EXERCISE");
-        }
-        if (status != null && !List.of(ProtocolCase.OPEN, "CLOSED").contains(status)) {
+        Mode m = ModeQuery.of(mode);
+        if (status != null && !List.of("OPEN", "CLOSED").contains(status)) {
             throw ProblemException.invalid("status", "must be OPEN or CLOSED");
         }
         Caller caller = Caller.of(authentication);
@@ -124,8 +124,7 @@ public class CaseController {
         int s = Page.size(size);
         boolean oversight = caller.isEuLevel() && caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER);
         List<String> visibleTo = oversight ? null : List.of(caller.country());
-        String m = mode == null ? "REAL" : mode;
-        String st = status == null ? ProtocolCase.OPEN : status;
+        CaseStatus st = status == null ? CaseStatus.OPEN : CaseStatus.valueOf(status);
         List<CaseView> items = cases.list(m, st, visibleTo, p, s).stream()
                 .map(c -> {
                     List<CaseAlert> alerts = cases.alerts(c.incidentId());
@@ -143,8 +142,8 @@ public class CaseController {
         }
         List<LevelChange> history = cases.levelHistory(c.incidentId()).stream()
                 .map(step -> new LevelChange(step.level(), disclosure.redact(step.reason()), step.changedBy(), step.changedAt())).toList();
-        return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), disclosure.redact(c.title()), c.severity(), c.tlp(), c.status(),
-                c.openedAt(), c.closedAt(), c.level(), history, c.planVersion(), c.mode(), c.exerciseId(),
+        return new CaseView(c.incidentId(), c.reference(), c.reporterCountry(), disclosure.redact(c.title()), c.severity().name(),
+                c.tlp().label(), c.status().name(), c.openedAt(), c.closedAt(), c.level().name(), history, c.planVersion(), c.mode().name(), c.exerciseId(),
                 alerts.stream().map(alert -> alert.shownWith(disclosure)).toList(), CaseCounts.of(alerts, clock.instant()),
                 checklists.of(c.incidentId()), disclosure.name());
     }

@@ -11,6 +11,7 @@ import eu.cyberplan.events.v1.IncidentReportSubmitted;
 import eu.cyberplan.events.v1.IncidentRetracted;
 import eu.cyberplan.events.v1.IncidentUpdated;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
@@ -64,10 +65,11 @@ public class CaseFollowUp {
         ProtocolCase c = cases.findForUpdate(request.incidentId()).filter(ProtocolCase::open).orElse(null);
         // The EU inbox is the coordinators': under AMBER+STRICT or RED they read the requester's reason only when EU is named.
         boolean euNamed = c != null && c.namedRecipients().contains("EU");
-        boolean coordinatorsRead = TlpSharing.mayRead(TlpSharing.marking(request.tlp()), Reader.coordinators(euNamed));
+        Tlp tlp = TlpSharing.marking(request.tlp());
+        boolean coordinatorsRead = TlpSharing.mayRead(tlp, Reader.coordinators(euNamed));
         String reason = "escalation requested by " + request.requestedBy()
                 + (request.reason() == null || !coordinatorsRead ? "" : ": " + request.reason());
-        if (c != null && CrisisLevel.valueOf(c.level()) == CrisisLevel.TECHNICAL) {
+        if (c != null && c.level() == CrisisLevel.TECHNICAL) {
             levels.change(c, CrisisLevel.OPERATIONAL, null, reason, request.requestedBy(), now);
         }
         Mode mode = Mode.valueOf(request.mode());
@@ -76,20 +78,20 @@ public class CaseFollowUp {
                                 request.severity(), request.tlp(), c == null ? CrisisLevel.TECHNICAL.name() : CrisisLevel.OPERATIONAL.name(),
                                 c == null ? reason + " (no protocol case is open for " + request.reference() + ")" : reason, now, mode.name(),
                                 request.exerciseId()))
-                .marked(mode, request.exerciseId(), Tlp.fromLabel(request.tlp()).orElse(Tlp.AMBER)));
+                .marked(mode, request.exerciseId(), tlp));
     }
 
     /** A correction; when it changed the TLP marking or the named recipients, the case adopts that first (DESIGN §8). */
     public void updated(IncidentUpdated update) {
         cases.findForUpdate(update.incidentId()).filter(ProtocolCase::open)
                 .ifPresent(c -> markingChanges.adopt(c, update, clock.instant()));
-        corrected(update.incidentId(), update.severity(), update.title(), update.affectedCountries(), update.changedFields(),
+        corrected(update.incidentId(), Severity.valueOf(update.severity()), update.title(), update.affectedCountries(), update.changedFields(),
                 update.note(), update.updatedBy());
     }
 
     public void reportSubmitted(IncidentReportSubmitted report) {
         if (report.changedFields() != null && !report.changedFields().isEmpty()) {
-            corrected(report.incidentId(), report.severity(), report.title(), report.affectedCountries(), report.changedFields(),
+            corrected(report.incidentId(), Severity.valueOf(report.severity()), report.title(), report.affectedCountries(), report.changedFields(),
                     report.stage().toLowerCase() + " report", report.submittedBy());
         }
     }
@@ -108,7 +110,7 @@ public class CaseFollowUp {
                 "incident closed" + (closure.reason() == null ? "" : ": " + closure.reason()), closure.closedBy(), clock.instant()));
     }
 
-    private void corrected(UUID incidentId, String severity, String title, List<String> affected, List<String> fields, String note, String by) {
+    private void corrected(UUID incidentId, Severity severity, String title, List<String> affected, List<String> fields, String note, String by) {
         ProtocolCase c = cases.findForUpdate(incidentId).filter(ProtocolCase::open).orElse(null);
         if (c == null) {
             return;
@@ -118,10 +120,10 @@ public class CaseFollowUp {
         cases.correct(incidentId, severity, title == null ? c.title() : title, affectedNow);
         ProtocolCase corrected = cases.findForUpdate(incidentId).orElseThrow();
         String change = String.join(", ", fields) + " changed by " + by + "; severity " + severity
-                + (note == null ? "" : TlpSharing.onSharedCluster(TlpSharing.marking(c.tlp()), " — " + note));
+                + (note == null ? "" : TlpSharing.onSharedCluster(c.tlp(), " — " + note));
         notices.correct(corrected, change, now);
         Set<String> added = new LinkedHashSet<>(routing.recipients(corrected.routingFacts(exercises.of(c.mode(), c.exerciseId())),
-                CrisisLevel.valueOf(c.level())));
+                c.level()));
         added.removeAll(cases.alertedCountries(incidentId));
         dispatcher.alert(corrected, added, plans.version(c.planVersion()).orElseGet(plans::current), now);
     }

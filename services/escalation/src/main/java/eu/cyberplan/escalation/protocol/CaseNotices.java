@@ -7,9 +7,6 @@ import eu.cyberplan.events.v1.AlertCorrected;
 import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.CaseClosed;
 import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Severity;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -44,14 +41,14 @@ public class CaseNotices {
     }
 
     public void correct(ProtocolCase c, String change, Instant now) {
-        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
         Instant deadline = deadline(c, now);
         for (CaseAlert original : originals(c)) {
             CaseAlert correction = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.CORRECTION, now, deadline,
                     original.alertId(), change);
             cases.addAlert(c.incidentId(), correction);
             add(c, EventTypes.ALERT_CORRECTED, correction.alertId(), new AlertCorrected(correction.alertId(), original.alertId(),
-                    c.incidentId(), original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()),
+                    c.incidentId(), original.country(), c.severity().name(), c.tlp().label(), c.mode().name(), c.exerciseId(),
+                    TlpSharing.onSharedCluster(c.tlp(), c.title()),
                     change, c.reporterCountry(), now, deadline));
         }
     }
@@ -79,7 +76,7 @@ public class CaseNotices {
                     original.alertId(), reason);
             cases.addAlert(c.incidentId(), recall);
             add(c, EventTypes.ALERT_RECALLED, recall.alertId(), new AlertRecalled(recall.alertId(), original.alertId(), c.incidentId(),
-                    original.country(), c.severity(), c.tlp(), c.mode(), c.exerciseId(), reason, c.reporterCountry(), now, deadline,
+                    original.country(), c.severity().name(), c.tlp().label(), c.mode().name(), c.exerciseId(), reason, c.reporterCountry(), now, deadline,
                     accessWithdrawn));
         }
     }
@@ -87,10 +84,9 @@ public class CaseNotices {
     public void close(ProtocolCase c, String reason, String by, Instant now) {
         cases.close(c.incidentId(), now, by, reason);
         timers.cancelAllOf(c.incidentId(), now);
-        Mode mode = Mode.valueOf(c.mode());
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CASE_CLOSED, c.incidentId(), "EU",
-                        new CaseClosed(c.incidentId(), c.reporterCountry(), reason, by, now, mode.name(), c.exerciseId()))
-                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+                        new CaseClosed(c.incidentId(), c.reporterCountry(), reason, by, now, c.mode().name(), c.exerciseId()))
+                .marked(c.mode(), c.exerciseId(), c.tlp()));
     }
 
     private List<CaseAlert> originals(ProtocolCase c) {
@@ -99,13 +95,12 @@ public class CaseNotices {
 
     private Instant deadline(ProtocolCase c, Instant now) {
         ProtocolPlan plan = plans.version(c.planVersion()).orElseGet(plans::current);
-        return plan.sla().deadline(Severity.valueOf(c.severity()), now, c.compression());
+        return plan.sla().deadline(c.severity(), now, c.compression());
     }
 
     private void add(ProtocolCase c, String type, UUID alertId, Object payload) {
-        Mode mode = Mode.valueOf(c.mode());
         outbox.add(OutboxEvent.of(Topics.ALERTS, type, c.incidentId(), "EU", payload)
                 .withSubject(alertId)
-                .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+                .marked(c.mode(), c.exerciseId(), c.tlp()));
     }
 }

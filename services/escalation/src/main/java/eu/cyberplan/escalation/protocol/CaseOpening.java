@@ -21,6 +21,7 @@ import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -87,7 +88,7 @@ public class CaseOpening {
     }
 
     private void onIncidentReported(IncidentReported incident) {
-        Tlp tlp = Tlp.fromLabel(incident.tlp()).orElse(Tlp.AMBER);
+        Tlp tlp = TlpSharing.marking(incident.tlp());
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
                 incident.recipients() == null ? List.of() : incident.recipients());
         ProtocolPlan plan = plans.current();
@@ -97,16 +98,16 @@ public class CaseOpening {
         Instant now = clock.instant();
         Mode mode = Mode.valueOf(incident.mode());
         ProtocolCase opened = new ProtocolCase(incident.incidentId(), incident.reference(), incident.reporterCountry(), incident.title(),
-                incident.severity(), tlp.label(), mode.name(), incident.exerciseId(), ProtocolCase.OPEN, CrisisLevel.TECHNICAL.name(),
+                Severity.valueOf(incident.severity()), tlp, mode, incident.exerciseId(), CaseStatus.OPEN, CrisisLevel.TECHNICAL,
                 plan.version(), incident.affectedCountries(), facts.namedRecipients(), now, null, null,
                 mode == Mode.EXERCISE && incident.exerciseCompression() != null ? incident.exerciseCompression() : 1.0);
         if (!cases.open(opened, PROTOCOL)) {
             return;
         }
         // Only who is alerted depends on the exercise's parties, so they are looked up once the case has opened.
-        Set<String> recipients = routing.recipients(facts.withExercise(exercises.of(incident.mode(), incident.exerciseId())), CrisisLevel.TECHNICAL);
+        Set<String> recipients = routing.recipients(facts.withExercise(exercises.of(mode, incident.exerciseId())), CrisisLevel.TECHNICAL);
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CASE_OPENED, incident.incidentId(), "EU",
-                        new CaseOpened(incident.incidentId(), incident.reporterCountry(), opened.level(), incident.severity(), tlp.label(),
+                        new CaseOpened(incident.incidentId(), incident.reporterCountry(), opened.level().name(), incident.severity(), tlp.label(),
                                 mode.name(), incident.exerciseId(), plan.version(), List.copyOf(recipients), now))
                 .marked(mode, incident.exerciseId(), tlp));
         dispatcher.alert(opened, recipients, plan, now);

@@ -1,5 +1,9 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.events.v1.CrisisLevel;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
+import eu.cyberplan.events.v1.Tlp;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -37,12 +41,12 @@ public class CaseStore {
             s.setString(2, c.reference());
             s.setString(3, c.reporterCountry());
             s.setString(4, c.title());
-            s.setString(5, c.severity());
-            s.setString(6, c.tlp());
-            s.setString(7, c.mode());
+            s.setString(5, c.severity().name());
+            s.setString(6, c.tlp().label());
+            s.setString(7, c.mode().name());
             s.setObject(8, c.exerciseId());
-            s.setString(9, c.status());
-            s.setString(10, c.level());
+            s.setString(9, c.status().name());
+            s.setString(10, c.level().name());
             s.setInt(11, c.planVersion());
             s.setArray(12, s.getConnection().createArrayOf("text", c.affectedCountries().toArray()));
             s.setArray(13, s.getConnection().createArrayOf("text", c.namedRecipients().toArray()));
@@ -51,7 +55,7 @@ public class CaseStore {
             return s.executeUpdate();
         });
         if (inserted == 1) {
-            recordLevel(c.incidentId(), new LevelChange(c.level(), "case opened", openedBy, c.openedAt()));
+            recordLevel(c.incidentId(), new LevelChange(c.level().name(), "case opened", openedBy, c.openedAt()));
         }
         return inserted == 1;
     }
@@ -142,9 +146,9 @@ public class CaseStore {
         });
     }
 
-    public void setLevel(UUID incidentId, String level, String ipcrMode) {
+    public void setLevel(UUID incidentId, CrisisLevel level, String ipcrMode) {
         jdbc.prepareStatement("UPDATE protocol_case SET level = ?, ipcr_mode = ? WHERE incident_id = ?", s -> {
-            s.setString(1, level);
+            s.setString(1, level.name());
             s.setString(2, ipcrMode);
             s.setObject(3, incidentId);
             return s.executeUpdate();
@@ -152,9 +156,9 @@ public class CaseStore {
     }
 
     /** What a correction changes on the case itself: severity, title, the affected countries. */
-    public void correct(UUID incidentId, String severity, String title, List<String> affectedCountries) {
+    public void correct(UUID incidentId, Severity severity, String title, List<String> affectedCountries) {
         jdbc.prepareStatement("UPDATE protocol_case SET severity = ?, title = ?, affected_countries = ? WHERE incident_id = ?", s -> {
-            s.setString(1, severity);
+            s.setString(1, severity.name());
             s.setString(2, title);
             s.setArray(3, s.getConnection().createArrayOf("text", affectedCountries.toArray()));
             s.setObject(4, incidentId);
@@ -181,7 +185,7 @@ public class CaseStore {
         });
     }
 
-    public List<ProtocolCase> list(String mode, String status, List<String> visibleTo, int page, int size) {
+    public List<ProtocolCase> list(Mode mode, CaseStatus status, List<String> visibleTo, int page, int size) {
         return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE " + LISTED + MOST_URGENT_FIRST + " LIMIT ? OFFSET ?", s -> {
             int i = bindListed(s, mode, status, visibleTo);
             s.setInt(i++, size);
@@ -196,7 +200,7 @@ public class CaseStore {
         });
     }
 
-    public long count(String mode, String status, List<String> visibleTo) {
+    public long count(Mode mode, CaseStatus status, List<String> visibleTo) {
         return jdbc.prepareStatement("SELECT count(*) FROM protocol_case c WHERE " + LISTED, s -> {
             bindListed(s, mode, status, visibleTo);
             try (ResultSet rs = s.executeQuery()) {
@@ -220,10 +224,10 @@ public class CaseStore {
                 OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT' AND a.withdrawn_at IS NULL
                            AND a.country = ANY (?::text[])))""";
 
-    private static int bindListed(java.sql.PreparedStatement s, String mode, String status, List<String> visibleTo) throws SQLException {
+    private static int bindListed(java.sql.PreparedStatement s, Mode mode, CaseStatus status, List<String> visibleTo) throws SQLException {
         Array countries = visibleTo == null ? null : s.getConnection().createArrayOf("text", visibleTo.toArray());
-        s.setString(1, mode);
-        s.setString(2, status);
+        s.setString(1, mode.name());
+        s.setString(2, status.name());
         s.setArray(3, countries);
         s.setArray(4, countries);
         s.setArray(5, countries);
@@ -343,8 +347,9 @@ public class CaseStore {
 
     private static ProtocolCase readCase(ResultSet rs) throws SQLException {
         return new ProtocolCase(rs.getObject("incident_id", UUID.class), rs.getString("reference"), rs.getString("reporter_country"),
-                rs.getString("title"), rs.getString("severity"), rs.getString("tlp"), rs.getString("mode"),
-                rs.getObject("exercise_id", UUID.class), rs.getString("status"), rs.getString("level"), rs.getInt("plan_version"),
+                rs.getString("title"), Severity.valueOf(rs.getString("severity")), Tlp.fromLabel(rs.getString("tlp")).orElseThrow(),
+                Mode.valueOf(rs.getString("mode")), rs.getObject("exercise_id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
+                CrisisLevel.valueOf(rs.getString("level")), rs.getInt("plan_version"),
                 Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
                 Arrays.asList((String[]) rs.getArray("named_recipients").getArray()),
                 instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("ipcr_mode"), rs.getDouble("compression"));

@@ -6,7 +6,6 @@ import eu.cyberplan.escalation.timer.DeadlineTimers;
 import eu.cyberplan.events.v1.AlertDispatched;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
@@ -37,15 +36,15 @@ public class Dispatcher {
     }
 
     public void alert(ProtocolCase c, Collection<String> countries, ProtocolPlan plan, Instant now) {
-        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
-        Mode mode = Mode.valueOf(c.mode());
-        Instant deadline = plan.sla().deadline(Severity.valueOf(c.severity()), now, c.compression());
+        Tlp tlp = c.tlp();
+        Mode mode = c.mode();
+        Instant deadline = plan.sla().deadline(c.severity(), now, c.compression());
         for (String country : countries) {
             CaseAlert alert = CaseAlert.dispatched(UUID.randomUUID(), country, CaseAlert.ALERT, now, deadline, null, null);
             cases.addAlert(c.incidentId(), alert);
             timers.schedule(alert.alertId(), c.incidentId(), DeadlineLadder.ACKNOWLEDGEMENT, deadline, mode == Mode.EXERCISE);
-            AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind(), c.severity(), tlp.label(),
-                    mode.name(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()), c.level(), c.reporterCountry(), now, deadline);
+            AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind(), c.severity().name(), tlp.label(),
+                    mode.name(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()), c.level().name(), c.reporterCountry(), now, deadline);
             outbox.add(OutboxEvent.of(Topics.ALERTS, EventTypes.ALERT_DISPATCHED, c.incidentId(), "EU", dispatched)
                     .withSubject(alert.alertId())
                     .marked(mode, c.exerciseId(), tlp));

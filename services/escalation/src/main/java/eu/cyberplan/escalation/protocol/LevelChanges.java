@@ -6,8 +6,6 @@ import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.CrisisLevelChanged;
 import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -44,7 +42,7 @@ public class LevelChanges {
 
     /** Changes the level; answers the countries newly alerted. Same level and mode: nothing happens. */
     public List<String> change(ProtocolCase c, CrisisLevel to, String ipcrMode, String reason, String by, Instant now) {
-        CrisisLevel from = CrisisLevel.valueOf(c.level());
+        CrisisLevel from = c.level();
         String mode = to == CrisisLevel.POLITICAL ? ipcrMode : null;
         if (from == to && java.util.Objects.equals(mode, c.ipcrMode())) {
             return List.of();
@@ -54,17 +52,15 @@ public class LevelChanges {
             added.addAll(routing.recipients(c.routingFacts(exercises.of(c.mode(), c.exerciseId())), to));
             added.removeAll(cases.alertedCountries(c.incidentId()));
         }
-        cases.setLevel(c.incidentId(), to.name(), mode);
+        cases.setLevel(c.incidentId(), to, mode);
         cases.recordLevel(c.incidentId(), new LevelChange(to.name() + (mode == null ? "" : " (" + mode + ")"), reason, by, now));
-        ProtocolCase raised = c.atLevel(to.name(), mode);
+        ProtocolCase raised = c.atLevel(to, mode);
         ProtocolPlan plan = plans.version(c.planVersion()).orElseGet(plans::current);
         dispatcher.alert(raised, added, plan, now);
-        Mode m = Mode.valueOf(c.mode());
-        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.CRISIS_LEVEL_CHANGED, c.incidentId(), "EU",
                         new CrisisLevelChanged(c.incidentId(), c.reporterCountry(), from.name(), to.name(), mode, reason, by, now,
-                                List.copyOf(added), c.planVersion(), m.name(), c.exerciseId()))
-                .marked(m, c.exerciseId(), tlp));
+                                List.copyOf(added), c.planVersion(), c.mode().name(), c.exerciseId()))
+                .marked(c.mode(), c.exerciseId(), c.tlp()));
         return List.copyOf(added);
     }
 }

@@ -33,7 +33,7 @@ public class MarkingChanges {
     public boolean adopt(ProtocolCase c, IncidentUpdated update, Instant now) {
         Tlp tlp = TlpSharing.marking(update.tlp());
         List<String> named = Optional.ofNullable(update.recipients()).orElse(List.of());
-        if (tlp.label().equals(c.tlp()) && new HashSet<>(named).equals(new HashSet<>(c.namedRecipients()))) {
+        if (tlp == c.tlp() && new HashSet<>(named).equals(new HashSet<>(c.namedRecipients()))) {
             return false;
         }
         String title = TlpSharing.onSharedCluster(tlp, update.title() != null ? update.title() : c.title());

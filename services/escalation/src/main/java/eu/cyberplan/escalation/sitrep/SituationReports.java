@@ -13,12 +13,12 @@ import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
-import eu.cyberplan.platform.sharing.Disclosure;
-import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
+import eu.cyberplan.platform.sharing.Disclosure;
+import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -85,8 +85,8 @@ public class SituationReports {
                 body.sectors() == null ? List.of() : body.sectors(), body.rootCause(), body.text(), caller.username(), now,
                 checklists.of(incidentId));
         insert(report);
-        Mode mode = Mode.valueOf(c.mode());
-        Tlp tlp = Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER);
+        Mode mode = c.mode();
+        Tlp tlp = c.tlp();
         List<String> recipients = cases.alertedCountries(incidentId).stream().sorted().toList();
         outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.SITUATION_REPORT_PUBLISHED, incidentId, "EU",
                         new SituationReportPublished(incidentId, report.version(), report.impactSeverity(), report.impactOutlook(), countries,

@@ -8,11 +8,8 @@ import eu.cyberplan.escalation.protocol.LevelChanges;
 import eu.cyberplan.escalation.protocol.ProtocolCase;
 import eu.cyberplan.events.v1.AlertOverdue;
 import eu.cyberplan.events.v1.CoordinatorNotified;
-import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.Severity;
-import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -92,7 +89,7 @@ public class DeadlineFiring {
             ProtocolCase c = open.get(incidentId);
             ProtocolPlan plan = plans.version(c.planVersion()).orElseGet(plans::current);
             long count = overdue.getOrDefault(incidentId, 0L);
-            DeadlineLadder.raiseTo(CrisisLevel.valueOf(c.level()), Severity.valueOf(c.severity()), count, plan.raiseOnOverdue())
+            DeadlineLadder.raiseTo(c.level(), c.severity(), count, plan.raiseOnOverdue())
                     .ifPresent(to -> levels.change(c, to, null, count + " " + c.severity() + " alert(s) overdue (plan version "
                             + plan.version() + ")", PLAN, now));
         }
@@ -121,27 +118,27 @@ public class DeadlineFiring {
         }
 
         private void overdue(ProtocolCase c, CaseAlert alert, ProtocolPlan plan, Instant now) {
-            Instant backupDeadline = plan.backup().deadline(Severity.valueOf(c.severity()), now, c.compression());
-            Mode mode = Mode.valueOf(c.mode());
+            Instant backupDeadline = plan.backup().deadline(c.severity(), now, c.compression());
+            Mode mode = c.mode();
             overdue.add(new CaseStore.Overdue(alert.alertId(), backupDeadline));
             backupTimers.add(new DeadlineTimers.Due(alert.alertId(), c.incidentId(), DeadlineLadder.BACKUP, backupDeadline, mode == Mode.EXERCISE));
             overdueCases.add(c.incidentId());
             events.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.ALERT_OVERDUE, c.incidentId(), "EU",
-                            new AlertOverdue(alert.alertId(), c.incidentId(), alert.country(), c.severity(), mode.name(), c.exerciseId(),
+                            new AlertOverdue(alert.alertId(), c.incidentId(), alert.country(), c.severity().name(), mode.name(), c.exerciseId(),
                                     alert.dispatchedAt(), alert.ackDeadline(), backupDeadline, now))
                     .withSubject(alert.alertId())
-                    .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER)));
+                    .marked(mode, c.exerciseId(), c.tlp()));
         }
 
         private static OutboxEvent notice(ProtocolCase c, CaseAlert alert, Instant now) {
-            Mode mode = Mode.valueOf(c.mode());
+            Mode mode = c.mode();
             return OutboxEvent.of(Topics.PROTOCOL, EventTypes.COORDINATOR_NOTIFIED, c.incidentId(), "EU",
                             new CoordinatorNotified(UUID.randomUUID(), c.incidentId(), alert.alertId(), "OVERDUE_NOTICE", alert.country(),
-                                    c.severity(), c.tlp(), c.level(), alert.country() + " acknowledged neither the alert on " + c.reference()
+                                    c.severity().name(), c.tlp().label(), c.level().name(), alert.country() + " acknowledged neither the alert on " + c.reference()
                                     + " by " + alert.ackDeadline() + " nor on its backup channel by " + alert.backupDeadline(), now,
                                     mode.name(), c.exerciseId()))
                     .withSubject(alert.alertId())
-                    .marked(mode, c.exerciseId(), Tlp.fromLabel(c.tlp()).orElse(Tlp.AMBER));
+                    .marked(mode, c.exerciseId(), c.tlp());
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.input.SingleLine;
 import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
 import io.micronaut.core.annotation.Nullable;
@@ -43,4 +44,9 @@ public record EarlyWarning(
         @Nullable @Size(max = 80) @SingleLine String mode,
         @Nullable UUID exerciseId,
         @Nullable Integer exerciseCompression) {
+
+    /** Whether the body asks for an exercise incident: the mode is text in JSON, checked by {@link EarlyWarningRules}. */
+    public boolean ofExercise() {
+        return Mode.EXERCISE.name().equals(mode);
+    }
 }

@@ -82,10 +82,10 @@ public final class EarlyWarningRules {
             errors.add(new FieldError("mode", "must be REAL or EXERCISE"));
         }
         if (warning.exerciseCompression() != null && (warning.exerciseCompression() < 1 || warning.exerciseCompression() > 60
-                || !"EXERCISE".equals(warning.mode()))) {
+                || !warning.ofExercise())) {
             errors.add(new FieldError("exerciseCompression", "is 1 to 60, and only for an exercise incident"));
         }
-        if ("EXERCISE".equals(warning.mode()) && warning.exerciseId() == null) {
+        if (warning.ofExercise() && warning.exerciseId() == null) {
             errors.add(new FieldError("exerciseId", "is required when mode is EXERCISE"));
         }
         boolean named = !Optional.ofNullable(warning.recipients()).orElse(List.of()).isEmpty();

@@ -17,7 +17,7 @@ public final class FilingAuthority {
     /** The country the incident is filed for, or a 403 naming why the caller may not. */
     public static String reporterCountry(Caller caller, EarlyWarning warning) {
         boolean control = caller.hasRole(Roles.EXERCISE_CONTROL);
-        if (!control && (warning.exerciseId() != null || warning.exerciseCompression() != null || "EXERCISE".equals(warning.mode()))) {
+        if (!control && (warning.exerciseId() != null || warning.exerciseCompression() != null || warning.ofExercise())) {
             throw ProblemException.forbidden("only exercise control may file exercise incidents");
         }
         String requested = warning.reporterCountry() == null ? null : CountryCodes.normalise(warning.reporterCountry()).orElse(null);

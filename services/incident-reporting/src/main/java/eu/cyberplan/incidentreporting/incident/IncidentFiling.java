@@ -53,7 +53,7 @@ public class IncidentFiling {
             throw ProblemException.invalid(errors);
         }
         Instant now = clock.instant();
-        Mode mode = "EXERCISE".equals(warning.mode()) ? Mode.EXERCISE : Mode.REAL;
+        Mode mode = warning.ofExercise() ? Mode.EXERCISE : Mode.REAL;
         List<String> affected = countries(warning.affectedCountries());
         Entity entity = warning.entity();
         Incident incident = new Incident(UUID.randomUUID(), incidents.nextReference(reporter, now), reporter,
