@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.channel;
 
+import eu.cyberplan.platform.poll.OutageLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -41,7 +42,8 @@ public class NotificationSender {
     private final Duration lease;
     private final ExecutorService senders;
     private final Map<ChannelKind, Counter> failed = new EnumMap<>(ChannelKind.class);
-    private volatile boolean claimFailing;
+    // Once per outage, not once per poll: the database being away is reported by everything else too.
+    private final OutageLog claimOutage = new OutageLog(LOG, "Cannot claim due notifications", "Claiming due notifications again");
 
     public NotificationSender(Notifications queue, WebhookDelivery webhooks, MailDelivery mail, Clock clock, MeterRegistry meters,
                               @Value("${cyberplan.notifications.backoff.initial:5s}") Duration initialBackoff,
@@ -83,16 +85,9 @@ public class NotificationSender {
         List<Delivery> due;
         try {
             due = queue.claim(batchSize, lease);
-            if (claimFailing) {
-                LOG.info("Claiming due notifications again");
-                claimFailing = false;
-            }
+            claimOutage.worked();
         } catch (RuntimeException e) {
-            // Once per outage, not once per poll: the database being away is reported by everything else too.
-            if (!claimFailing) {
-                LOG.warn("Cannot claim due notifications; trying again on every poll until it works: {}", e.toString());
-                claimFailing = true;
-            }
+            claimOutage.failed(e);
             return 0;
         }
         List<Callable<Void>> sends = due.stream().<Callable<Void>>map(delivery -> () -> {

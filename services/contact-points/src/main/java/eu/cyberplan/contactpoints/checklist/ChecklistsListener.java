@@ -1,12 +1,8 @@
 package eu.cyberplan.contactpoints.checklist;
 
+import eu.cyberplan.platform.inbox.EventConsumer;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ParksPoisonRecords;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -14,10 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Filed incidents and dispatched alerts, for the checklists of the reporter and of each recipient; exercise traffic
  * on its own topics gives exercise checklists. Each polled batch is one transaction and one offset commit.
  */
-@KafkaListener(groupId = "contact-points-checklists", offsetReset = OffsetReset.EARLIEST, batch = true,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+@EventConsumer("contact-points-checklists")
 public class ChecklistsListener {
 
     private final IncomingEvents events;

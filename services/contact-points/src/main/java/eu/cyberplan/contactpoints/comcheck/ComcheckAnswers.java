@@ -62,19 +62,17 @@ public class ComcheckAnswers {
     /** Records the answers of a polled batch of receipts in one transaction; other receipts and repeats change nothing. */
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        for (IncomingEvent event : batch) {
-            if (EventTypes.COMCHECK_ANSWERED.equals(event.type()) && processed.claim(event)) {
-                ComcheckAnswered answered = events.payloadIfReadable(event, ComcheckAnswered.class).orElse(null);
-                if (answered == null) {
-                    continue;
-                }
-                if (answered.comcheckId() == null || answered.country() == null || answered.answeredAt() == null) {
-                    // Retrying could never make it whole, and would hold up every receipt behind it.
-                    LOG.warn("comcheck.answered event {} lacks comcheckId, country or answeredAt; skipped", event.id());
-                    continue;
-                }
-                comchecks.recordAnswer(answered.comcheckId(), answered.country(), answered.answeredBy(), answered.answeredAt());
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.COMCHECK_ANSWERED)) {
+            ComcheckAnswered answered = events.payloadIfReadable(event, ComcheckAnswered.class).orElse(null);
+            if (answered == null) {
+                continue;
             }
+            if (answered.comcheckId() == null || answered.country() == null || answered.answeredAt() == null) {
+                // Retrying could never make it whole, and would hold up every receipt behind it.
+                LOG.warn("comcheck.answered event {} lacks comcheckId, country or answeredAt; skipped", event.id());
+                continue;
+            }
+            comchecks.recordAnswer(answered.comcheckId(), answered.country(), answered.answeredBy(), answered.answeredAt());
         }
     }
 }

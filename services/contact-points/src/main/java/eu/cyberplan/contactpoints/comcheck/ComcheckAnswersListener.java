@@ -1,12 +1,8 @@
 package eu.cyberplan.contactpoints.comcheck;
 
+import eu.cyberplan.platform.inbox.EventConsumer;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ParksPoisonRecords;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -14,10 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Comcheck answers from the receipts topic, this node's and other nodes', recorded against the comchecks started
  * here. Its own group, so it reads every receipt whatever other consumers of the topic do.
  */
-@KafkaListener(groupId = "contact-points-comcheck-answers", offsetReset = OffsetReset.EARLIEST, batch = true,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+@EventConsumer("contact-points-comcheck-answers")
 public class ComcheckAnswersListener {
 
     private final IncomingEvents events;

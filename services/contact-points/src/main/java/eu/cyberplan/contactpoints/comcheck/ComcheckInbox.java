@@ -43,10 +43,8 @@ public class ComcheckInbox {
     /** Delivers a polled batch of comcheck events in one transaction; events seen before change nothing. */
     @Transactional
     public void deliverAll(List<IncomingEvent> batch) {
-        for (IncomingEvent event : batch) {
-            if (EventTypes.COMCHECK_STARTED.equals(event.type()) && processed.claim(event)) {
-                events.payloadIfReadable(event, ComcheckStarted.class).ifPresent(started -> deliver(event, started));
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.COMCHECK_STARTED)) {
+            events.payloadIfReadable(event, ComcheckStarted.class).ifPresent(started -> deliver(event, started));
         }
     }
 

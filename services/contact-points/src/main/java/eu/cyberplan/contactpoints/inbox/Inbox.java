@@ -64,19 +64,17 @@ public class Inbox {
      */
     @Transactional
     public void deliverAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> dispatched = batch.stream().filter(event -> EventTypes.ALERT_DISPATCHED.equals(event.type())).toList();
-        Set<UUID> fresh = processed.claimAll(dispatched);
-        deliver(dispatched.stream().filter(event -> fresh.contains(event.id()))
+        deliver(processed.fresh(batch, EventTypes.ALERT_DISPATCHED).stream()
                 .flatMap(event -> events.payloadIfComplete(event, AlertDispatched.class, AlertFields::complete).stream())
                 .map(this::dispatched).toList());
-        for (IncomingEvent event : batch) {
-            if (EventTypes.ALERT_CORRECTED.equals(event.type()) && processed.claim(event)) {
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_CORRECTED, EventTypes.ALERT_RECALLED)) {
+            if (EventTypes.ALERT_CORRECTED.equals(event.type())) {
                 events.payloadIfComplete(event, AlertCorrected.class, AlertFields::complete).ifPresent(correction -> {
                     if (!deliver(List.of(corrected(correction))).isEmpty()) {
                         items.markCorrected(correction.correctsAlertId(), correction.dispatchedAt());
                     }
                 });
-            } else if (EventTypes.ALERT_RECALLED.equals(event.type()) && processed.claim(event)) {
+            } else {
                 events.payloadIfComplete(event, AlertRecalled.class, AlertFields::complete).ifPresent(recall -> {
                     if (!deliver(List.of(recalled(recall))).isEmpty()) {
                         items.markRecalled(recall.recallsAlertId(), recall.dispatchedAt(), recall.reason());

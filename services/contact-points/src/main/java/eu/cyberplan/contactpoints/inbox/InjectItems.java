@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,14 +50,9 @@ public class InjectItems {
 
     @Transactional
     public void deliverAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> injects = batch.stream().filter(e -> EventTypes.INJECT_RELEASED.equals(e.type()) && e.exerciseId() != null).toList();
-        Set<UUID> fresh = processed.claimAll(injects);
         List<InboxItem> landed = new ArrayList<>();
         Instant now = clock.instant();
-        for (IncomingEvent event : injects) {
-            if (!fresh.contains(event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : processed.fresh(batch, e -> EventTypes.INJECT_RELEASED.equals(e.type()) && e.exerciseId() != null)) {
             events.payloadIfComplete(event, InjectReleased.class, i -> i.country() != null && i.kind() != null && i.releasedAt() != null)
                     .ifPresent(inject -> {
                         switch (inject.kind()) {

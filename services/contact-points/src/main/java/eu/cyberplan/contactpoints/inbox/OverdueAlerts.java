@@ -47,14 +47,15 @@ public class OverdueAlerts {
 
     @Transactional
     public void markAll(List<IncomingEvent> batch) {
-        for (IncomingEvent event : batch) {
-            if (EventTypes.ALERT_OVERDUE.equals(event.type()) && processed.claim(event)) {
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_OVERDUE, EventTypes.COORDINATOR_NOTIFIED,
+                EventTypes.SITUATION_REPORT_PUBLISHED)) {
+            if (EventTypes.ALERT_OVERDUE.equals(event.type())) {
                 events.payloadIfComplete(event, AlertOverdue.class, AlertFields::complete).ifPresent(this::markOverdue);
-            } else if (EventTypes.COORDINATOR_NOTIFIED.equals(event.type()) && processed.claim(event)) {
+            } else if (EventTypes.COORDINATOR_NOTIFIED.equals(event.type())) {
                 events.payloadIfComplete(event, CoordinatorNotified.class, n -> n.noticeId() != null && n.incidentId() != null
                         && n.kind() != null && n.notifiedAt() != null && n.severity() != null && n.tlp() != null && n.mode() != null)
                         .ifPresent(notices::deliver);
-            } else if (EventTypes.SITUATION_REPORT_PUBLISHED.equals(event.type()) && processed.claim(event)) {
+            } else {
                 events.payloadIfComplete(event, SituationReportPublished.class, r -> r.incidentId() != null && r.publishedAt() != null
                         && r.tlp() != null && r.mode() != null).ifPresent(sitreps::deliver);
             }

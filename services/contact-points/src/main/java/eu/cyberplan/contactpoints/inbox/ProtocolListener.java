@@ -1,13 +1,9 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.inbox.EventConsumer;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ParksPoisonRecords;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -17,10 +13,7 @@ import java.util.List;
  * Decisions of the emergency protocol that change an inbox: alerts gone overdue, notices for the coordinators, situation
  * reports, and closed cases (whose paging stops).
  */
-@KafkaListener(groupId = "contact-points-protocol", offsetReset = OffsetReset.EARLIEST, batch = true,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+@EventConsumer("contact-points-protocol")
 public class ProtocolListener {
 
     private final IncomingEvents events;

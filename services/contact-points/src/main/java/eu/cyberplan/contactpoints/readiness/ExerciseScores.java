@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** The scores per country of ended exercises ({@code exercise.ended}), kept for readiness; each ending counts once. */
@@ -34,12 +33,8 @@ public class ExerciseScores {
 
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> ended = batch.stream().filter(e -> EventTypes.EXERCISE_ENDED.equals(e.type())).toList();
-        Set<UUID> fresh = processed.claimAll(ended);
-        for (IncomingEvent event : ended) {
-            if (fresh.contains(event.id())) {
-                events.payloadIfComplete(event, ExerciseEnded.class, e -> e.exerciseId() != null && e.endedAt() != null).ifPresent(this::record);
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.EXERCISE_ENDED)) {
+            events.payloadIfComplete(event, ExerciseEnded.class, e -> e.exerciseId() != null && e.endedAt() != null).ifPresent(this::record);
         }
     }
 

@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,13 +43,9 @@ public class CaseChecklists {
 
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> progressed = batch.stream().filter(e -> EventTypes.CHECKLIST_PROGRESSED.equals(e.type())).toList();
-        Set<UUID> fresh = processed.claimAll(progressed);
-        for (IncomingEvent event : progressed) {
-            if (fresh.contains(event.id())) {
-                events.payloadIfComplete(event, ChecklistProgressed.class,
-                        p -> p.incidentId() != null && p.country() != null && p.checklistId() != null && p.tickedAt() != null).ifPresent(this::record);
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.CHECKLIST_PROGRESSED)) {
+            events.payloadIfComplete(event, ChecklistProgressed.class,
+                    p -> p.incidentId() != null && p.country() != null && p.checklistId() != null && p.tickedAt() != null).ifPresent(this::record);
         }
     }
 

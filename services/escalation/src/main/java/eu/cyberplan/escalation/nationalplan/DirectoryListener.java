@@ -1,20 +1,13 @@
 package eu.cyberplan.escalation.nationalplan;
 
+import eu.cyberplan.platform.inbox.EventConsumer;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ParksPoisonRecords;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** The directory topic (compacted, full state per key), for the national plans in force; other directory events are not ours. */
-@KafkaListener(groupId = "escalation-directory", offsetReset = OffsetReset.EARLIEST, batch = true,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+@EventConsumer("escalation-directory")
 public class DirectoryListener {
 
     private final IncomingEvents events;

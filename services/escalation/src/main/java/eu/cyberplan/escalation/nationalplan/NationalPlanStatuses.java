@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * The national plans as the European plan sees them, from {@code plan.approved} on the directory topic: the newest
@@ -52,13 +51,9 @@ public class NationalPlanStatuses {
 
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> approvals = batch.stream().filter(e -> EventTypes.PLAN_APPROVED.equals(e.type())).toList();
-        Set<UUID> fresh = processed.claimAll(approvals);
-        for (IncomingEvent event : approvals) {
-            if (fresh.contains(event.id())) {
-                events.payloadIfComplete(event, PlanApproved.class, p -> p.country() != null && p.approvedAt() != null && p.approvedBy() != null)
-                        .ifPresent(this::record);
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.PLAN_APPROVED)) {
+            events.payloadIfComplete(event, PlanApproved.class, p -> p.country() != null && p.approvedAt() != null && p.approvedBy() != null)
+                    .ifPresent(this::record);
         }
     }
 

@@ -70,10 +70,7 @@ public class CaseOpening {
     /** Handles a polled batch of incident events in one transaction; events seen before change nothing. */
     @Transactional
     public void onIncidentEvents(List<IncomingEvent> batch) {
-        for (IncomingEvent event : batch) {
-            if (!FOLLOWED.contains(event.type()) || !processed.claim(event)) {
-                continue;
-            }
+        for (IncomingEvent event : processed.fresh(batch, e -> FOLLOWED.contains(e.type()))) {
             switch (event.type()) {
                 case EventTypes.INCIDENT_REPORTED -> events.payloadIfReadable(event, IncidentReported.class).ifPresent(this::onIncidentReported);
                 case EventTypes.INCIDENT_ESCALATION_REQUESTED ->

@@ -13,8 +13,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /** Records the receipts contact-points reports: delivered into an inbox, acknowledged by a person. */
 @Singleton
@@ -38,15 +36,8 @@ public class Receipts {
      */
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> receipts = batch.stream()
-                .filter(event -> EventTypes.ALERT_DELIVERED.equals(event.type()) || EventTypes.ALERT_ACKNOWLEDGED.equals(event.type()))
-                .toList();
-        Set<UUID> fresh = processed.claimAll(receipts);
         List<CaseStore.Delivered> delivered = new ArrayList<>();
-        for (IncomingEvent event : receipts) {
-            if (!fresh.contains(event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_DELIVERED, EventTypes.ALERT_ACKNOWLEDGED)) {
             if (EventTypes.ALERT_DELIVERED.equals(event.type())) {
                 events.payloadIfComplete(event, AlertDelivered.class, d -> d.alertId() != null && d.deliveredAt() != null)
                         .ifPresent(d -> delivered.add(new CaseStore.Delivered(d.alertId(), d.deliveredAt())));

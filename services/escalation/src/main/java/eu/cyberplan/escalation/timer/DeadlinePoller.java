@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.timer;
 
+import eu.cyberplan.platform.poll.OutageLog;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -19,7 +20,7 @@ public class DeadlinePoller {
 
     private final DeadlineFiring firing;
     private final int batchSize;
-    private volatile boolean failing;
+    private final OutageLog outage = new OutageLog(LOG, "Cannot fire due deadlines", "Firing deadlines again");
 
     public DeadlinePoller(DeadlineFiring firing, @Value("${escalation.timers.batch-size:500}") int batchSize) {
         this.firing = firing;
@@ -33,16 +34,9 @@ public class DeadlinePoller {
             do {
                 fired = firing.fireDue(batchSize);
             } while (fired == batchSize && !Thread.currentThread().isInterrupted());
-            if (failing) {
-                LOG.info("Firing deadlines again");
-                failing = false;
-            }
+            outage.worked();
         } catch (RuntimeException e) {
-            // Once per outage: the timers stay due and fire on the first poll that works.
-            if (!failing) {
-                LOG.warn("Cannot fire due deadlines; trying again on every poll: {}", e.toString());
-                failing = true;
-            }
+            outage.failed(e);
         }
     }
 }

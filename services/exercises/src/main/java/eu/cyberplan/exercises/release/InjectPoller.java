@@ -1,5 +1,6 @@
 package eu.cyberplan.exercises.release;
 
+import eu.cyberplan.platform.poll.OutageLog;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -16,7 +17,7 @@ public class InjectPoller {
 
     private final InjectRelease release;
     private final int batchSize;
-    private volatile boolean failing;
+    private final OutageLog outage = new OutageLog(LOG, "Cannot release due injects", "Releasing injects again");
 
     public InjectPoller(InjectRelease release, @Value("${cyberplan.exercises.release.batch-size:50}") int batchSize) {
         this.release = release;
@@ -29,15 +30,9 @@ public class InjectPoller {
             while (release.releaseDue(batchSize) == batchSize && !Thread.currentThread().isInterrupted()) {
                 // A full batch: more may be due at once (a compressed exercise releases many injects together).
             }
-            if (failing) {
-                LOG.info("Releasing injects again");
-                failing = false;
-            }
+            outage.worked();
         } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warn("Cannot release due injects; trying again on every poll: {}", e.toString());
-                failing = true;
-            }
+            outage.failed(e);
         }
     }
 }

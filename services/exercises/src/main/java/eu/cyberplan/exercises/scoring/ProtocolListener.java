@@ -1,20 +1,13 @@
 package eu.cyberplan.exercises.scoring;
 
+import eu.cyberplan.platform.inbox.EventConsumer;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ParksPoisonRecords;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** The exercise twins of the alerts, receipts and protocol topics: an exercise is scored from its real pipeline. */
-@KafkaListener(groupId = "exercises-observer", offsetReset = OffsetReset.EARLIEST, batch = true,
-        offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
-                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+@EventConsumer("exercises-observer")
 public class ProtocolListener {
 
     private final IncomingEvents events;

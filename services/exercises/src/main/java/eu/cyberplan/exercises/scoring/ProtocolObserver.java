@@ -48,12 +48,8 @@ public class ProtocolObserver {
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
         Set<UUID> ours = ours(batch);
-        List<IncomingEvent> relevant = batch.stream().filter(e -> e.exerciseId() != null && ours.contains(e.exerciseId())).toList();
-        Set<UUID> fresh = processed.claimAll(relevant);
-        for (IncomingEvent event : relevant) {
-            if (fresh.contains(event.id())) {
-                record(event.exerciseId(), event);
-            }
+        for (IncomingEvent event : processed.fresh(batch, e -> e.exerciseId() != null && ours.contains(e.exerciseId()))) {
+            record(event.exerciseId(), event);
         }
     }
 

@@ -11,8 +11,6 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Records read grants from alerts, and drops them when escalation recalls an alert because the incident's marking no
@@ -33,14 +31,8 @@ public class AlertGrants {
 
     @Transactional
     public void grantAll(List<IncomingEvent> batch) {
-        List<IncomingEvent> relevant = batch.stream()
-                .filter(event -> EventTypes.ALERT_DISPATCHED.equals(event.type()) || EventTypes.ALERT_RECALLED.equals(event.type())).toList();
-        Set<UUID> fresh = processed.claimAll(relevant);
         List<ReadGrants.Grant> pending = new ArrayList<>();
-        for (IncomingEvent event : relevant) {
-            if (!fresh.contains(event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_DISPATCHED, EventTypes.ALERT_RECALLED)) {
             if (EventTypes.ALERT_DISPATCHED.equals(event.type())) {
                 events.payloadIfReadable(event, AlertDispatched.class)
                         .ifPresent(alert -> pending.add(new ReadGrants.Grant(alert.incidentId(), alert.country(), alert.dispatchedAt())));

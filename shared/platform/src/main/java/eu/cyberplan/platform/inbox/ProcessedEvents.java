@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The consumer's inbox: an event id is claimed in the same transaction as the handling, so a
@@ -34,6 +35,24 @@ public class ProcessedEvents {
                     statement.setString(2, event.type());
                     return statement.executeUpdate() == 1;
                 });
+    }
+
+    /**
+     * What a consumer applies of a polled batch: the events of these types seen here for the first time, in the order of
+     * the batch, all claimed in one statement. Redeliveries, other types and a second copy within the batch are left out.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<IncomingEvent> fresh(List<IncomingEvent> batch, String... types) {
+        Set<String> wanted = Set.of(types);
+        return fresh(batch, event -> wanted.contains(event.type()));
+    }
+
+    /** As {@link #fresh(List, String...)}, for the events {@code wanted} picks. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<IncomingEvent> fresh(List<IncomingEvent> batch, Predicate<IncomingEvent> wanted) {
+        List<IncomingEvent> candidates = batch.stream().filter(wanted).toList();
+        Set<UUID> unclaimed = new HashSet<>(claimAll(candidates));
+        return candidates.stream().filter(event -> unclaimed.remove(event.id())).toList();
     }
 
     /** The events of the list seen here for the first time, by id, claimed in one statement; redeliveries are left out. */

@@ -7,8 +7,6 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,11 +31,7 @@ public class SeenWidgets {
 
     @Transactional
     public void applyAll(List<IncomingEvent> batch) {
-        Set<UUID> fresh = processed.claimAll(batch);
-        for (IncomingEvent event : batch) {
-            if (!fresh.contains(event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : processed.fresh(batch, e -> true)) {
             String name = events.payload(event, Widget.class).name();
             attempts.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
             jdbc.prepareStatement("INSERT INTO widget_seen (event_id, name) VALUES (?, ?)", statement -> {

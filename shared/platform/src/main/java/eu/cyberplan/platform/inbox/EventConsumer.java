@@ -1,0 +1,38 @@
+package eu.cyberplan.platform.inbox;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.context.annotation.AliasFor;
+import io.micronaut.context.annotation.Property;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How every service consumes events (DESIGN §4, §10): batches from the earliest offset, the offsets committed after the
+ * batch's transaction, and a failed batch retried every second without end, never skipped. The methods carry
+ * {@link ParksPoisonRecords}, so a record that fails deterministically is parked instead of retried forever.
+ * {@link #value()} names the consumer group.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@KafkaListener(offsetReset = OffsetReset.EARLIEST, batch = true, offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+                retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
+public @interface EventConsumer {
+
+    /** The consumer group. */
+    @AliasFor(annotation = KafkaListener.class, member = "groupId")
+    String value();
+
+    /** Consumer settings of this listener alone, e.g. a larger poll. */
+    @AliasFor(annotation = KafkaListener.class, member = "properties")
+    Property[] properties() default {};
+}
