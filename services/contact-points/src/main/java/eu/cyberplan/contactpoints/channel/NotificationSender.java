@@ -4,7 +4,6 @@ import eu.cyberplan.platform.poll.OutageLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -46,22 +45,17 @@ public class NotificationSender {
     private final OutageLog claimOutage = new OutageLog(LOG, "Cannot claim due notifications", "Claiming due notifications again");
 
     public NotificationSender(Notifications queue, WebhookDelivery webhooks, MailDelivery mail, Clock clock, MeterRegistry meters,
-                              @Value("${cyberplan.notifications.backoff.initial:5s}") Duration initialBackoff,
-                              @Value("${cyberplan.notifications.backoff.max:15m}") Duration maxBackoff,
-                              @Value("${cyberplan.notifications.max-attempts:12}") int maxAttempts,
-                              @Value("${cyberplan.notifications.batch-size:20}") int batchSize,
-                              @Value("${cyberplan.notifications.senders:4}") int senders,
-                              @Value("${cyberplan.notifications.claim-lease:2m}") Duration lease) {
+                              DeliverySettings settings, BackoffSettings backoff) {
         this.queue = queue;
         this.webhooks = webhooks;
         this.mail = mail;
         this.clock = clock;
-        this.backoff = new Backoff(initialBackoff, maxBackoff);
-        this.maxAttempts = maxAttempts;
-        this.batchSize = batchSize;
-        this.lease = lease;
+        this.backoff = new Backoff(backoff.initial(), backoff.max());
+        this.maxAttempts = settings.maxAttempts();
+        this.batchSize = settings.batchSize();
+        this.lease = settings.claimLease();
         // A few in parallel, so one receiver that hangs until its timeout does not hold up the others.
-        this.senders = Executors.newFixedThreadPool(senders, runnable -> {
+        this.senders = Executors.newFixedThreadPool(settings.senders(), runnable -> {
             Thread thread = new Thread(runnable, "notification-sender");
             thread.setDaemon(true);
             return thread;
@@ -73,7 +67,7 @@ public class NotificationSender {
     }
 
     /** Sends what is due, a batch after another until the queue has no full batch left, so a burst drains at once. */
-    @Scheduled(fixedDelay = "${cyberplan.notifications.poll-interval:1s}", initialDelay = "${cyberplan.notifications.poll-interval:1s}")
+    @Scheduled(fixedDelay = "${cyberplan.notifications.poll-interval}", initialDelay = "${cyberplan.notifications.poll-interval}")
     void sendDue() {
         int sent;
         do {

@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.channel;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -30,7 +29,8 @@ class WebhookDelivery {
     private final WebhookDestinations destinations;
     private final Clock clock;
 
-    WebhookDelivery(@Value("${cyberplan.notifications.webhook.timeout:5s}") Duration timeout, WebhookDestinations destinations, Clock clock) {
+    WebhookDelivery(WebhookSettings settings, WebhookDestinations destinations, Clock clock) {
+        Duration timeout = settings.timeout();
         // Never follow redirects: the signed request goes to the configured URL or nowhere.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.channel;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +10,6 @@ import java.net.SocketException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,14 +25,14 @@ public class WebhookDestinations {
 
     private final WebhookAddresses rule;
 
-    public WebhookDestinations(@Value("${cyberplan.notifications.webhook.allow-private}") boolean allowPrivate,
-                               @Value("${cyberplan.notifications.webhook.allow-loopback}") boolean allowLoopback,
-                               @Value("${cyberplan.notifications.webhook.own-ports}") List<Integer> ownPorts) {
+    public WebhookDestinations(WebhookSettings settings) {
+        boolean allowPrivate = settings.allowPrivate();
+        boolean allowLoopback = settings.allowLoopback();
         if (allowPrivate || allowLoopback) {
             LOG.warn("Webhooks may post to {}{}: never in production unless a pager gateway on the CERT's own network needs it",
                     allowPrivate ? "private networks" : "", allowLoopback ? (allowPrivate ? " and " : "") + "loopback (tests only)" : "");
         }
-        this.rule = new WebhookAddresses(new WebhookAddresses.Policy(allowPrivate, allowLoopback, ownAddresses(), Set.copyOf(ownPorts)),
+        this.rule = new WebhookAddresses(new WebhookAddresses.Policy(allowPrivate, allowLoopback, ownAddresses(), Set.copyOf(settings.ownPorts())),
                 host -> Arrays.asList(InetAddress.getAllByName(host)));
     }
 

@@ -2,12 +2,10 @@ package eu.cyberplan.contactpoints.comcheck;
 
 import eu.cyberplan.events.v1.ComcheckStarted;
 import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -32,12 +30,12 @@ public class ComcheckInbox {
     private final Duration answerWithin;
 
     public ComcheckInbox(ComcheckItems items, ProcessedEvents processed, IncomingEvents events, Clock clock,
-                         @Value("${cyberplan.comchecks.answer-within:30m}") Duration answerWithin) {
+                         ComcheckSettings settings) {
         this.items = items;
         this.processed = processed;
         this.events = events;
         this.clock = clock;
-        this.answerWithin = answerWithin;
+        this.answerWithin = settings.answerWithin();
     }
 
     /** Delivers a polled batch of comcheck events in one transaction; events seen before change nothing. */

@@ -11,7 +11,6 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -35,11 +34,11 @@ public class Comchecks {
     private final Duration answerWithin;
 
     public Comchecks(ComcheckStore store, Outbox outbox, Clock clock,
-                     @Value("${cyberplan.comchecks.answer-within:30m}") Duration answerWithin) {
+                     ComcheckSettings settings) {
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
-        this.answerWithin = answerWithin;
+        this.answerWithin = settings.answerWithin();
     }
 
     /** Records the comcheck with one row per country and publishes {@code comcheck.started}, in one transaction. */

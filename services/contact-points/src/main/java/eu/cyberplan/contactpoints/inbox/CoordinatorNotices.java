@@ -14,18 +14,19 @@ import java.time.Instant;
 /**
  * A notice for the coordinators (a recipient missed its backup deadline too, or a reporting country asks for
  * escalation) lands once in the {@code EU} inbox as an OVERDUE_NOTICE or ESCALATION_REQUEST item, to be acknowledged
- * within {@link #ANSWER_WITHIN}, and goes out on the EU's primary channels.
+ * within {@link InboxDeadlines#coordinatorNotice()}, and goes out on the EU's primary channels.
  */
 @Singleton
 public class CoordinatorNotices {
-
-    static final Duration ANSWER_WITHIN = Duration.ofMinutes(15);
 
     private final InboxStore items;
     private final Notifications notifications;
     private final Clock clock;
 
-    public CoordinatorNotices(InboxStore items, Notifications notifications, Clock clock) {
+    private final Duration answerWithin;
+
+    public CoordinatorNotices(InboxStore items, Notifications notifications, Clock clock, InboxDeadlines deadlines) {
+        this.answerWithin = deadlines.coordinatorNotice();
         this.items = items;
         this.notifications = notifications;
         this.clock = clock;
@@ -36,7 +37,7 @@ public class CoordinatorNotices {
         Instant now = clock.instant();
         InboxItem item = InboxItem.delivered(notice.noticeId(), notice.incidentId(), Caller.EU, notice.kind(), notice.severity(), notice.tlp(),
                 Mode.valueOf(notice.mode()), notice.exerciseId(), notice.text(), notice.country(), notice.level(), notice.notifiedAt(),
-                notice.notifiedAt().plus(ANSWER_WITHIN), now, notice.alertId(), notice.text());
+                notice.notifiedAt().plus(answerWithin), now, notice.alertId(), notice.text());
         if (items.insert(item)) {
             notifications.enqueue(item, Route.PRIMARY);
         }

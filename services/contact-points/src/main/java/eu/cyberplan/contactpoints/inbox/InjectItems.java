@@ -23,13 +23,13 @@ import java.util.UUID;
 /**
  * The injects of an exercise that reach an inbox directly (an INCIDENT inject comes as the alerts of its case): a
  * MESSAGE or SITUATION_UPDATE lands as a MESSAGE item of the inject's country, to be read within
- * {@link #READ_WITHIN}; a COMCHECK starts an exercise comcheck of that country. Each lands once, however often the
+ * {@link InboxDeadlines#exerciseMessage()}; a COMCHECK starts an exercise comcheck of that country. Each lands once, however often the
  * event is delivered.
  */
 @Singleton
 public class InjectItems {
 
-    static final Duration READ_WITHIN = Duration.ofHours(1);
+    private final Duration readWithin;
 
     private final ProcessedEvents processed;
     private final IncomingEvents events;
@@ -39,7 +39,8 @@ public class InjectItems {
     private final Clock clock;
 
     public InjectItems(ProcessedEvents processed, IncomingEvents events, InboxStore items, Comchecks comchecks, Notifications notifications,
-                       Clock clock) {
+                       Clock clock, InboxDeadlines deadlines) {
+        this.readWithin = deadlines.exerciseMessage();
         this.processed = processed;
         this.events = events;
         this.items = items;
@@ -73,11 +74,11 @@ public class InjectItems {
         notifications.enqueueAll(landed, Route.PRIMARY);
     }
 
-    private static InboxItem message(InjectReleased inject, Instant now) {
+    private InboxItem message(InjectReleased inject, Instant now) {
         UUID id = UUID.nameUUIDFromBytes(("inject/" + inject.exerciseId() + "/" + inject.sequence()).getBytes(StandardCharsets.UTF_8));
         String title = ("SITUATION_UPDATE".equals(inject.kind()) ? "Situation update: " : "") + inject.title()
                 + (inject.text() == null ? "" : " — " + inject.text());
         return InboxItem.delivered(id, null, inject.country(), "MESSAGE", "LOW", "GREEN", Mode.EXERCISE, inject.exerciseId(), title, null, null,
-                inject.releasedAt(), inject.releasedAt().plus(READ_WITHIN), now, null, null);
+                inject.releasedAt(), inject.releasedAt().plus(readWithin), now, null, null);
     }
 }

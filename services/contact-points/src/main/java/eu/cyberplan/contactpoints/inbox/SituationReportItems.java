@@ -16,18 +16,19 @@ import java.util.UUID;
 
 /**
  * A situation report lands as a SITREP item in the inbox of every recipient of the case this node serves, to be read
- * and acknowledged within {@link #READ_WITHIN}; its id is derived from the case, version and country, so it lands once.
+ * and acknowledged within {@link InboxDeadlines#situationReport()}; its id is derived from the case, version and country, so it lands once.
  */
 @Singleton
 public class SituationReportItems {
 
-    static final Duration READ_WITHIN = Duration.ofHours(1);
+    private final Duration readWithin;
 
     private final InboxStore items;
     private final Notifications notifications;
     private final Clock clock;
 
-    public SituationReportItems(InboxStore items, Notifications notifications, Clock clock) {
+    public SituationReportItems(InboxStore items, Notifications notifications, Clock clock, InboxDeadlines deadlines) {
+        this.readWithin = deadlines.situationReport();
         this.items = items;
         this.notifications = notifications;
         this.clock = clock;
@@ -42,7 +43,7 @@ public class SituationReportItems {
         for (String country : report.recipients() == null ? List.<String>of() : report.recipients()) {
             UUID id = UUID.nameUUIDFromBytes(("sitrep/" + report.incidentId() + "/" + report.version() + "/" + country).getBytes(StandardCharsets.UTF_8));
             InboxItem item = InboxItem.delivered(id, report.incidentId(), country, "SITREP", severity(report.impactSeverity()), report.tlp(), Mode.valueOf(report.mode()),
-                    report.exerciseId(), title, null, null, report.publishedAt(), report.publishedAt().plus(READ_WITHIN), now, null, null);
+                    report.exerciseId(), title, null, null, report.publishedAt(), report.publishedAt().plus(readWithin), now, null, null);
             if (items.insert(item)) {
                 landed.add(item);
             }

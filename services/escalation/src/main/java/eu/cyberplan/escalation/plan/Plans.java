@@ -6,7 +6,6 @@ import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,13 +37,12 @@ public class Plans {
     private final AuditTrail audit;
 
     public Plans(JdbcOperations jdbc, ObjectMapper json, Clock clock,
-                 @Value("${escalation.sla.critical:15m}") Duration critical, @Value("${escalation.sla.high:1h}") Duration high,
-                 @Value("${escalation.sla.medium:4h}") Duration medium, @Value("${escalation.sla.low:24h}") Duration low, AuditTrail audit) {
+                 SlaSettings sla, AuditTrail audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
-        this.configured = Map.of(Severity.CRITICAL, critical, Severity.HIGH, high, Severity.MEDIUM, medium, Severity.LOW, low);
+        this.configured = sla.bySeverity();
     }
 
     /** The plan in force, in the caller's transaction. */

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The plan's acknowledgement deadlines by severity (defaults: critical 15 min, high 1 h, medium 4 h, low 24 h). */
+/** The plan's acknowledgement deadlines by severity (the first plan's come from {@code SlaSettings}). */
 public final class AcknowledgementSla {
 
     private final Map<Severity, Duration> bySeverity;
@@ -19,11 +19,6 @@ public final class AcknowledgementSla {
                 throw new IllegalArgumentException("no acknowledgement SLA for " + severity);
             }
         }
-    }
-
-    public static AcknowledgementSla defaults() {
-        return new AcknowledgementSla(Map.of(Severity.CRITICAL, Duration.ofMinutes(15), Severity.HIGH, Duration.ofHours(1),
-                Severity.MEDIUM, Duration.ofHours(4), Severity.LOW, Duration.ofHours(24)));
     }
 
     /** The deadline of an alert dispatched at {@code dispatchedAt}; exercises divide it by their compression. */

@@ -2,7 +2,6 @@ package eu.cyberplan.escalation.timer;
 
 import eu.cyberplan.platform.poll.OutageLog;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -22,12 +21,12 @@ public class DeadlinePoller {
     private final int batchSize;
     private final OutageLog outage = new OutageLog(LOG, "Cannot fire due deadlines", "Firing deadlines again");
 
-    public DeadlinePoller(DeadlineFiring firing, @Value("${escalation.timers.batch-size:500}") int batchSize) {
+    public DeadlinePoller(DeadlineFiring firing, TimerSettings settings) {
         this.firing = firing;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
     }
 
-    @Scheduled(fixedDelay = "${escalation.timers.poll-interval:250ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${escalation.timers.poll-interval}", initialDelay = "1s")
     void poll() {
         try {
             int fired;

@@ -6,12 +6,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AcknowledgementSlaTest {
 
     private static final Instant DISPATCHED = Instant.parse("2026-11-23T03:00:00Z");
+    private static final AcknowledgementSla DESIGN_DEFAULTS = new AcknowledgementSla(Map.of(Severity.CRITICAL, Duration.ofMinutes(15),
+            Severity.HIGH, Duration.ofHours(1), Severity.MEDIUM, Duration.ofHours(4), Severity.LOW, Duration.ofHours(24)));
 
     @ParameterizedTest(name = "{0} at compression {1} → {2}")
     @CsvSource({
@@ -24,6 +27,6 @@ class AcknowledgementSlaTest {
             "HIGH,     0.5, PT1H",
     })
     void shouldGiveTheDefaultDeadlinesDividedByTheExerciseCompression(Severity severity, double compression, Duration expected) {
-        assertThat(AcknowledgementSla.defaults().deadline(severity, DISPATCHED, compression)).isEqualTo(DISPATCHED.plus(expected));
+        assertThat(DESIGN_DEFAULTS.deadline(severity, DISPATCHED, compression)).isEqualTo(DISPATCHED.plus(expected));
     }
 }

@@ -1,6 +1,5 @@
 package eu.cyberplan.exercises.release;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -29,15 +28,12 @@ public class ControlClient {
     private final String contactPoints;
     private final Duration timeout;
 
-    public ControlClient(ControlToken token, JsonMapper json,
-                         @Value("${cyberplan.exercises.incident-reporting-url}") String incidentReporting,
-                         @Value("${cyberplan.exercises.contact-points-url}") String contactPoints,
-                         @Value("${cyberplan.exercises.call-timeout:10s}") Duration timeout) {
+    public ControlClient(ControlToken token, JsonMapper json, ControlSettings settings) {
         this.token = token;
         this.json = json;
-        this.incidentReporting = incidentReporting;
-        this.contactPoints = contactPoints;
-        this.timeout = timeout;
+        this.incidentReporting = settings.incidentReportingUrl();
+        this.contactPoints = settings.contactPointsUrl();
+        this.timeout = settings.callTimeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 

@@ -2,7 +2,6 @@ package eu.cyberplan.exercises.release;
 
 import eu.cyberplan.platform.poll.OutageLog;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -19,12 +18,12 @@ public class InjectPoller {
     private final int batchSize;
     private final OutageLog outage = new OutageLog(LOG, "Cannot release due injects", "Releasing injects again");
 
-    public InjectPoller(InjectRelease release, @Value("${cyberplan.exercises.release.batch-size:50}") int batchSize) {
+    public InjectPoller(InjectRelease release, ReleaseSettings settings) {
         this.release = release;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
     }
 
-    @Scheduled(fixedDelay = "${cyberplan.exercises.release.poll-interval:250ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${cyberplan.exercises.release.poll-interval}", initialDelay = "1s")
     void poll() {
         try {
             while (release.releaseDue(batchSize) == batchSize && !Thread.currentThread().isInterrupted()) {

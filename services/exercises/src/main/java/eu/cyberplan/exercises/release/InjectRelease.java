@@ -10,7 +10,6 @@ import eu.cyberplan.exercises.exercise.ExerciseStore;
 import eu.cyberplan.exercises.scenario.InjectKind;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.transaction.annotation.Transactional;
@@ -52,14 +51,14 @@ public class InjectRelease {
     private final Duration callTimeout;
 
     public InjectRelease(InjectStore injects, ExerciseStore exercises, ControlClient client, Outbox outbox, JsonMapper json, Clock clock,
-                         @Value("${cyberplan.exercises.call-timeout:10s}") Duration callTimeout) {
+                         ControlSettings settings) {
         this.injects = injects;
         this.exercises = exercises;
         this.client = client;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
-        this.callTimeout = callTimeout;
+        this.callTimeout = settings.callTimeout();
     }
 
     /** Releases up to {@code limit} due injects; answers how many were claimed. */

@@ -1,6 +1,5 @@
 package eu.cyberplan.exercises.release;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -31,14 +30,12 @@ public class LoginControlToken implements ControlToken {
     private String token;
     private Instant renewAt = Instant.MIN;
 
-    public LoginControlToken(JsonMapper json, Clock clock, @Value("${cyberplan.exercises.contact-points-url}") String contactPoints,
-                             @Value("${cyberplan.exercises.service-username:svc.exercises}") String username,
-                             @Value("${cyberplan.exercises.service-password:}") String password) {
+    public LoginControlToken(JsonMapper json, Clock clock, ControlSettings settings) {
         this.json = json;
         this.clock = clock;
-        this.loginUrl = contactPoints + "/api/v1/login";
-        this.username = username;
-        this.password = password;
+        this.loginUrl = settings.contactPointsUrl() + "/api/v1/login";
+        this.username = settings.serviceUsername();
+        this.password = settings.servicePassword() == null ? "" : settings.servicePassword();
     }
 
     @Override

@@ -39,7 +39,7 @@ public class SimulatedAcknowledgements {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${cyberplan.exercises.release.poll-interval:250ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${cyberplan.exercises.release.poll-interval}", initialDelay = "1s")
     void poll() {
         try {
             answerDue(50);
