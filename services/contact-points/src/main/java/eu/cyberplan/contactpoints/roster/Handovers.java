@@ -7,6 +7,8 @@ import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -14,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,11 +25,13 @@ import java.util.UUID;
 public class Handovers {
 
     private final JdbcOperations jdbc;
+    private final HandoverRepository handovers;
     private final People people;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public Handovers(JdbcOperations jdbc, People people, Clock clock, AuditTrail audit) {
+    Handovers(JdbcOperations jdbc, HandoverRepository handovers, People people, Clock clock, AuditTrail audit) {
+        this.handovers = handovers;
         this.audit = audit;
         this.jdbc = jdbc;
         this.people = people;
@@ -49,42 +52,17 @@ public class Handovers {
             throw ProblemException.invalid("to", "'" + to + "' is no person of " + country);
         }
         ShiftHandover handover = new ShiftHandover(UUID.randomUUID(), country, caller.username(), to, note.notes(), now);
-        jdbc.prepareStatement("INSERT INTO shift_handover (id, country, from_person, to_person, notes, handed_over_at) VALUES (?, ?, ?, ?, ?, ?)", s -> {
-            s.setObject(1, handover.id());
-            s.setString(2, country);
-            s.setString(3, handover.from());
-            s.setString(4, to);
-            s.setString(5, handover.notes());
-            s.setTimestamp(6, Timestamp.from(now));
-            return s.executeUpdate();
-        });
+        handovers.save(handover);
         audit.record(AuditRecord.of("roster.handed-over", "handover", handover.id(), country).with("to", to));
         return handover;
     }
 
     @Transactional(readOnly = true)
     public Page<ShiftHandover> log(String country, int page, int size) {
-        List<ShiftHandover> items = jdbc.prepareStatement(
-                "SELECT * FROM shift_handover WHERE country = ? ORDER BY handed_over_at DESC, id LIMIT ? OFFSET ?", s -> {
-                    s.setString(1, country);
-                    s.setInt(2, size);
-                    s.setInt(3, page * size);
-                    List<ShiftHandover> found = new ArrayList<>();
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(new ShiftHandover(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("from_person"),
-                                    rs.getString("to_person"), rs.getString("notes"), rs.getTimestamp("handed_over_at").toInstant()));
-                        }
-                    }
-                    return found;
-                });
-        long total = jdbc.prepareStatement("SELECT count(*) FROM shift_handover WHERE country = ?", s -> {
-            s.setString(1, country);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        // Newest first; the id breaks ties, so a page never repeats or skips a handover of the same instant.
+        List<ShiftHandover> items = handovers.findByCountry(country,
+                Pageable.from(page, size, Sort.of(Sort.Order.desc("handedOverAt"), Sort.Order.asc("id"))));
+        long total = handovers.countByCountry(country);
         return new Page<>(items, page, size, total);
     }
 

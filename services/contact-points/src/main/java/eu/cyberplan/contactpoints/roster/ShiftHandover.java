@@ -3,14 +3,19 @@ package eu.cyberplan.contactpoints.roster;
 import jakarta.validation.constraints.Size;
 import eu.cyberplan.platform.input.SingleLine;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** Notes from the outgoing duty officer to the incoming one. */
+/** Notes from the outgoing duty officer to the incoming one; a row of {@code shift_handover}. */
 @Serdeable
-public record ShiftHandover(UUID id, String country, String from, @Nullable String to, String notes, Instant handedOverAt) {
+@MappedEntity("shift_handover")
+public record ShiftHandover(@Id UUID id, String country, @MappedProperty("from_person") String from,
+                            @Nullable @MappedProperty("to_person") String to, String notes, Instant handedOverAt) {
 
     /** The body of {@code POST /countries/{cc}/handovers}; {@code to} defaults to the next primary on the roster. */
     @Serdeable
