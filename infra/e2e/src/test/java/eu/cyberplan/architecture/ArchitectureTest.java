@@ -1,8 +1,13 @@
 package eu.cyberplan.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,6 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -51,13 +61,53 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** By name and by package, so a new rule class is held to it without anyone listing it here. */
     @Test
     void shouldKeepDomainRulesPlainJava() {
-        classes().that().haveSimpleNameEndingWith("Routing").or().haveSimpleName("AcknowledgementSla").or().haveSimpleName("ReadPolicy")
-                .or().haveSimpleName("ReportingDeadlines").or().haveSimpleName("EarlyWarningRules").or().haveSimpleName("CaseCounts")
-                .or().haveSimpleName("FilingAuthority")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.micronaut.http..", "io.micronaut.data..",
-                        "io.micronaut.context..", "io.micronaut.transaction..", "jakarta.inject..", "org.apache.kafka..")
+        classes().that(areDomainRules())
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages(FRAMEWORK)
                 .check(classes);
+    }
+
+    @Test
+    void shouldNeverInjectOneControllerIntoAnother() {
+        classes().that().haveSimpleNameEndingWith("Controller").should(new ArchCondition<JavaClass>("depend on no other controller") {
+            @Override
+            public void check(JavaClass controller, ConditionEvents events) {
+                controller.getDirectDependenciesFromSelf().stream()
+                        .filter(d -> d.getTargetClass().getSimpleName().endsWith("Controller") && !d.getTargetClass().isAnnotation()
+                                && !d.getTargetClass().equals(controller))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        }).check(classes);
+    }
+
+    @Test
+    void shouldBuildServicesOnlyOnTheSharedLibraries() {
+        for (String service : SERVICES) {
+            classes().that().resideInAPackage("eu.cyberplan." + service + "..")
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage("eu.cyberplan..")
+                            .or(resideInAnyPackage("eu.cyberplan." + service + "..", "eu.cyberplan.platform..", "eu.cyberplan.events..")))
+                    .check(classes);
+        }
+    }
+
+    private static final String[] FRAMEWORK = {"io.micronaut.http..", "io.micronaut.data..", "io.micronaut.context..",
+            "io.micronaut.transaction..", "io.micronaut.scheduling..", "io.micronaut.configuration.kafka..", "jakarta.inject..",
+            "org.apache.kafka.."};
+
+    /**
+     * The plain rule classes (STYLE.md): *Rules, *Ladder, *Policy, *Routing, *Assessment, and every class of the
+     * packages deadline and significance but their controller; generated introspections aside.
+     */
+    private static DescribedPredicate<JavaClass> areDomainRules() {
+        DescribedPredicate<JavaClass> byName = simpleNameEndingWith("Rules").or(simpleNameEndingWith("Ladder"))
+                .or(simpleNameEndingWith("Policy")).or(simpleNameEndingWith("Routing"))
+                .or(simpleNameEndingWith("Assessment")).or(simpleName("AcknowledgementSla")).or(simpleName("CaseCounts"))
+                .or(simpleName("FilingAuthority"));
+        DescribedPredicate<JavaClass> byPackage = resideInAnyPackage("..deadline..", "..significance..")
+                .and(DescribedPredicate.not(simpleNameEndingWith("Controller")));
+        return byName.or(byPackage).and(resideInAnyPackage("eu.cyberplan.."))
+                .and(DescribedPredicate.not(nameMatching(".*\\$.*(Introspection|Definition).*")));
     }
 }

@@ -3,7 +3,7 @@ package eu.cyberplan.incidentreporting.exchange;
 import eu.cyberplan.incidentreporting.incident.EarlyWarning;
 import eu.cyberplan.incidentreporting.incident.Incident;
 import eu.cyberplan.incidentreporting.incident.IncidentAccess;
-import eu.cyberplan.incidentreporting.incident.IncidentController;
+import eu.cyberplan.incidentreporting.incident.IncidentViews;
 import eu.cyberplan.incidentreporting.incident.SensitiveReads;
 import eu.cyberplan.incidentreporting.incident.IncidentFiling;
 import eu.cyberplan.incidentreporting.incident.IncidentView;
@@ -47,14 +47,14 @@ public class ExchangeController {
     private final ReportStore reports;
     private final StixImport stixImport;
     private final IncidentFiling filing;
-    private final IncidentController incidents;
+    private final IncidentViews incidents;
     private final Validator validator;
     private final SensitiveReads reads;
     private final StixExport stix = new StixExport();
     private final MispExport misp = new MispExport();
 
     public ExchangeController(IncidentAccess access, ReportStore reports, StixImport stixImport, IncidentFiling filing,
-                              IncidentController incidents, Validator validator, SensitiveReads reads) {
+                              IncidentViews incidents, Validator validator, SensitiveReads reads) {
         this.reads = reads;
         this.access = access;
         this.reports = reports;
@@ -102,7 +102,7 @@ public class ExchangeController {
             throw ProblemException.invalid(errors);
         }
         Incident incident = filing.file(Caller.of(authentication), warning);
-        return HttpResponse.created(incidents.view(incident), URI.create("/api/v1/incidents/" + incident.id()));
+        return HttpResponse.created(incidents.of(incident), URI.create("/api/v1/incidents/" + incident.id()));
     }
 
     private Incident exportable(Caller caller, UUID id) {

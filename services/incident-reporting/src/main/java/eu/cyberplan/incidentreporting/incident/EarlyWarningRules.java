@@ -3,7 +3,6 @@ package eu.cyberplan.incidentreporting.incident;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.incidentreporting.significance.SignificanceAssessment;
-import eu.cyberplan.incidentreporting.significance.SignificanceController;
 import eu.cyberplan.incidentreporting.significance.SignificanceFacts;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.problem.FieldError;
@@ -72,10 +71,10 @@ public final class EarlyWarningRules {
         }
         if (warning.entity() != null && warning.entity().entityType() != null) {
             SignificanceAssessment.check(SignificanceFacts.none().withIncident(warning.entity().entityType(), null, null, null, null, null),
-                    SignificanceController.OTHER_ENTITY_TYPES).forEach(e -> errors.add(new FieldError("entity." + e.field(), e.message())));
+                    SignificanceAssessment.OTHER_ENTITY_TYPES).forEach(e -> errors.add(new FieldError("entity." + e.field(), e.message())));
         }
         if (warning.significanceFigures() != null) {
-            SignificanceAssessment.check(warning.significanceFigures(), SignificanceController.OTHER_ENTITY_TYPES)
+            SignificanceAssessment.check(warning.significanceFigures(), SignificanceAssessment.OTHER_ENTITY_TYPES)
                     .forEach(e -> errors.add(new FieldError("significanceFigures." + e.field(), e.message())));
         }
         if (warning.mode() != null && !List.of("REAL", "EXERCISE").contains(warning.mode())) {

@@ -29,9 +29,9 @@ import java.util.UUID;
 public class IncidentActionsController {
 
     private final IncidentActions actions;
-    private final IncidentController incidents;
+    private final IncidentViews incidents;
 
-    public IncidentActionsController(IncidentActions actions, IncidentController incidents) {
+    public IncidentActionsController(IncidentActions actions, IncidentViews incidents) {
         this.actions = actions;
         this.incidents = incidents;
     }
@@ -59,36 +59,36 @@ public class IncidentActionsController {
     @Patch
     @Transactional
     public IncidentView correct(Authentication authentication, @PathVariable UUID id, @Valid @Body Correction correction) {
-        return incidents.view(actions.correct(Caller.of(authentication), id, correction));
+        return incidents.of(actions.correct(Caller.of(authentication), id, correction));
     }
 
     @Post("/retraction")
     @Transactional
     public IncidentView retract(Authentication authentication, @PathVariable UUID id, @Valid @Body Reason body) {
-        return incidents.view(actions.retract(Caller.of(authentication), id, body.reason()));
+        return incidents.of(actions.retract(Caller.of(authentication), id, body.reason()));
     }
 
     @Post("/closure")
     @Transactional
     public IncidentView close(Authentication authentication, @PathVariable UUID id, @Valid @Body Closing body) {
-        return incidents.view(actions.close(Caller.of(authentication), id, body.handledAt(), body.reason()));
+        return incidents.of(actions.close(Caller.of(authentication), id, body.handledAt(), body.reason()));
     }
 
     @Post("/report-requests")
     @Transactional
     public IncidentView requestReport(Authentication authentication, @PathVariable UUID id, @Valid @Body ReportRequest body) {
-        return incidents.view(actions.requestIntermediate(Caller.of(authentication), id, body.dueAt()));
+        return incidents.of(actions.requestIntermediate(Caller.of(authentication), id, body.dueAt()));
     }
 
     @Post("/csirt-response")
     @Transactional
     public IncidentView respond(Authentication authentication, @PathVariable UUID id, @Valid @Body Response body) {
-        return incidents.view(actions.respond(Caller.of(authentication), id, body.note()));
+        return incidents.of(actions.respond(Caller.of(authentication), id, body.note()));
     }
 
     @Post("/escalation-requests")
     @Transactional
     public IncidentView requestEscalation(Authentication authentication, @PathVariable UUID id, @Valid @Body Reason body) {
-        return incidents.view(actions.requestEscalation(Caller.of(authentication), id, body.reason()));
+        return incidents.of(actions.requestEscalation(Caller.of(authentication), id, body.reason()));
     }
 }

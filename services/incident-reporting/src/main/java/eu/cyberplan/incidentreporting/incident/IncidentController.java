@@ -1,7 +1,6 @@
 package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.incidentreporting.deadline.Deadline;
-import eu.cyberplan.incidentreporting.deadline.ReportingDeadlines;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
@@ -22,7 +21,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,21 +31,19 @@ public class IncidentController {
 
     private final IncidentFiling filing;
     private final IncidentAccess access;
-    private final IncidentStore incidents;
+    private final IncidentViews views;
     private final IncidentVersions versions;
     private final IncidentList list;
-    private final Clock clock;
     private final SensitiveReads reads;
 
-    public IncidentController(IncidentFiling filing, IncidentAccess access, IncidentStore incidents, IncidentVersions versions,
-                              IncidentList list, Clock clock, SensitiveReads reads) {
+    public IncidentController(IncidentFiling filing, IncidentAccess access, IncidentViews views, IncidentVersions versions,
+                              IncidentList list, SensitiveReads reads) {
         this.reads = reads;
         this.filing = filing;
         this.access = access;
-        this.incidents = incidents;
+        this.views = views;
         this.versions = versions;
         this.list = list;
-        this.clock = clock;
     }
 
     /** Files an early warning for the caller's country. */
@@ -56,7 +52,7 @@ public class IncidentController {
     @Transactional
     public HttpResponse<IncidentView> file(Authentication authentication, @Valid @Body EarlyWarning warning) {
         Incident incident = filing.file(Caller.of(authentication), warning);
-        return HttpResponse.created(view(incident), URI.create("/api/v1/incidents/" + incident.id()));
+        return HttpResponse.created(views.of(incident), URI.create("/api/v1/incidents/" + incident.id()));
     }
 
     /** The incidents the caller may read, newest first, each with its next deadline; real ones unless {@code mode=EXERCISE}. */
@@ -75,7 +71,7 @@ public class IncidentController {
     @Transactional(readOnly = true)
     public IncidentView get(Authentication authentication, @PathVariable UUID id) {
         Incident incident = access.readable(Caller.of(authentication), id);
-        IncidentView view = view(incident);
+        IncidentView view = views.of(incident);
         reads.read(incident, "incident.read", "incident");
         return view;
     }
@@ -85,7 +81,7 @@ public class IncidentController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<Deadline> deadlines(Authentication authentication, @PathVariable UUID id) {
-        return deadlinesOf(access.readable(Caller.of(authentication), id));
+        return views.deadlinesOf(access.readable(Caller.of(authentication), id));
     }
 
     /** Every version of the incident: who changed what, when and why. */
@@ -97,20 +93,5 @@ public class IncidentController {
         List<IncidentVersions.Version> all = versions.of(incident.id());
         reads.read(incident, "incident.read", "versions");
         return all;
-    }
-
-    public IncidentView view(Incident incident) {
-        return IncidentView.of(incident, incidents.stored(incident.id()).orElseThrow(), deadlinesOf(incident));
-    }
-
-    private List<Deadline> deadlinesOf(Incident incident) {
-        List<Deadline> deadlines = ReportingDeadlines.of(incident.timeline(), clock.instant());
-        return Incident.RETRACTED.equals(incident.status()) ? deadlines.stream().map(IncidentController::withdrawn).toList() : deadlines;
-    }
-
-    /** A retracted incident owes nothing more: its running clocks stop. */
-    private static Deadline withdrawn(Deadline deadline) {
-        return deadline.open() ? new Deadline(deadline.stage(), deadline.dueAt(), null,
-                eu.cyberplan.incidentreporting.deadline.DeadlineState.NOT_REQUESTED, "not due: the incident was retracted") : deadline;
     }
 }

@@ -3,7 +3,6 @@ package eu.cyberplan.incidentreporting.report;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.incidentreporting.incident.Indicator;
 import eu.cyberplan.incidentreporting.significance.SignificanceAssessment;
-import eu.cyberplan.incidentreporting.significance.SignificanceController;
 import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.taxonomy.MispTaxonomy;
 
@@ -50,7 +49,7 @@ public final class ReportRules {
             errors.add(new FieldError("handledAt", "must lie between the awareness (" + awareAt + ") and now"));
         }
         if (body.significanceFigures() != null) {
-            SignificanceAssessment.check(body.significanceFigures(), SignificanceController.OTHER_ENTITY_TYPES)
+            SignificanceAssessment.check(body.significanceFigures(), SignificanceAssessment.OTHER_ENTITY_TYPES)
                     .forEach(e -> errors.add(new FieldError("significanceFigures." + e.field(), e.message())));
         }
         List<Indicator> indicators = body.indicators() == null ? List.of() : body.indicators();

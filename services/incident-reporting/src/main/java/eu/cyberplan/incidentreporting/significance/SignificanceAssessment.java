@@ -26,6 +26,9 @@ import static eu.cyberplan.incidentreporting.significance.Criterion.declared;
  */
 public final class SignificanceAssessment {
 
+    /** The entity types outside the Implementing Regulation: only the criteria the entity declares count (NIS2 Art. 23(3)). */
+    public static final List<String> OTHER_ENTITY_TYPES = List.of("OTHER");
+
     static final BigDecimal LOSS_CAP = BigDecimal.valueOf(500_000);
     static final BigDecimal TURNOVER_SHARE = new BigDecimal("0.05");
 

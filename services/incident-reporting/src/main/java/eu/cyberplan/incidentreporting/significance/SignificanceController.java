@@ -19,14 +19,12 @@ import java.util.List;
 public class SignificanceController {
 
     /** Entity types beyond those of 2024/2690: assessed under NIS2 Art. 23(3). */
-    public static final List<String> OTHER_ENTITY_TYPES = List.of("OTHER");
-
     private final SignificanceAssessment assessment = new SignificanceAssessment();
 
     @Post
     @Secured({Roles.DUTY_OFFICER, Roles.NCP, Roles.COORDINATOR, Roles.EXERCISE_CONTROL, Roles.EXERCISE_PLANNER, Roles.AUDITOR})
     public Assessment assess(@Valid @Body SignificanceFacts facts) {
-        List<FieldError> errors = SignificanceAssessment.check(facts, OTHER_ENTITY_TYPES);
+        List<FieldError> errors = SignificanceAssessment.check(facts, SignificanceAssessment.OTHER_ENTITY_TYPES);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
