@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static eu.cyberplan.testing.TestJson.at;
+import static eu.cyberplan.testing.TestJson.each;
+import static eu.cyberplan.testing.TestJson.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -88,7 +91,9 @@ class ProtocolLadderIT implements TestPropertyProvider {
             assertThat(mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident).stream().map(r -> payload(r).get("country")))
                     .as("LV acknowledged in time").doesNotContain("LV").filteredOn("LT"::equals).hasSize(1);
             String kase = new TestHttp(server.getURL()).get("/api/v1/cases/" + incident, COORDINATOR).body();
-            assertThat(kase).contains("\"level\":\"OPERATIONAL\"", "\"status\":\"ESCALATED\"", "\"acknowledgedBy\":\"ncp.lv\"");
+            assertThat(at(kase, "level")).isEqualTo("OPERATIONAL");
+            assertThat(each(kase, "alerts", "status")).contains("ESCALATED");
+            assertThat(each(kase, "alerts", "acknowledgedBy")).contains("ncp.lv");
         }
     }
 
@@ -108,10 +113,12 @@ class ProtocolLadderIT implements TestPropertyProvider {
             await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).size() == 29);
             var lower = api.post(path, COORDINATOR, "{\"level\":\"TECHNICAL\"}");
             assertThat(lower.statusCode()).isEqualTo(422);
-            assertThat(lower.body()).contains("\"field\":\"reason\"");
+            assertThat(errorFields(lower.body())).contains("reason");
             assertThat(api.post(path, COORDINATOR, "{\"level\":\"TECHNICAL\",\"reason\":\"contained in LV\"}").statusCode()).isEqualTo(200);
             String kase = api.get("/api/v1/cases/" + incident, COORDINATOR).body();
-            assertThat(kase).contains("\"level\":\"TECHNICAL\"", "POLITICAL (INFORMATION_SHARING)", "contained in LV");
+            assertThat(at(kase, "level")).isEqualTo("TECHNICAL");
+            assertThat(each(kase, "levelHistory", "level")).contains("POLITICAL (INFORMATION_SHARING)");
+            assertThat(each(kase, "levelHistory", "reason")).contains("contained in LV");
             assertThat(api.post("/api/v1/cases/" + incident + "/closure", COORDINATOR, "{\"reason\":\"over\"}").statusCode()).isEqualTo(200);
             assertThat(api.post(path, COORDINATOR, "{\"level\":\"OPERATIONAL\"}").statusCode()).isEqualTo(409);
             assertThat(mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident)).as("lowering alerts nobody").hasSize(29);

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static eu.cyberplan.testing.TestJson.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -71,7 +72,7 @@ class TimersTwoInstancesIT implements TestPropertyProvider {
             }
             int expected = INCIDENTS * ALERTS_EACH;
             await().atMost(Duration.ofSeconds(90)).until(() -> alerts.ofType(EventTypes.ALERT_DISPATCHED).size() == expected);
-            assertThat(new TestHttp(server.getURL()).get("/api/v1/cases/" + incidents.get(0), COORDINATOR).body()).contains("\"recipients\":29");
+            assertThat(at(new TestHttp(server.getURL()).get("/api/v1/cases/" + incidents.get(0), COORDINATOR).body(), "counts", "recipients")).isEqualTo("29");
 
             try (ApplicationContext first = instance(); ApplicationContext second = instance()) {
                 await().atMost(Duration.ofSeconds(120)).until(() -> protocol.ofType(EventTypes.COORDINATOR_NOTIFIED).size() >= expected);
