@@ -135,13 +135,6 @@ public class RosterStore {
         });
     }
 
-    public boolean hasShifts(String country) {
-        return jdbc.prepareStatement("SELECT 1 FROM duty_shift WHERE country = ? LIMIT 1", s -> {
-            s.setString(1, country);
-            return s.executeQuery().next();
-        });
-    }
-
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }

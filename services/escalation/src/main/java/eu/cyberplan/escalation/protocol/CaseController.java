@@ -45,15 +45,17 @@ import java.util.UUID;
 public class CaseController {
 
     private final CaseStore cases;
+    private final CaseList caseList;
     private final CaseAccess access;
     private final CaseActions actions;
     private final CaseChecklists checklists;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public CaseController(CaseStore cases, CaseAccess access, CaseActions actions, CaseChecklists checklists, Clock clock, AuditTrail audit) {
+    public CaseController(CaseStore cases, CaseList caseList, CaseAccess access, CaseActions actions, CaseChecklists checklists, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.cases = cases;
+        this.caseList = caseList;
         this.access = access;
         this.actions = actions;
         this.checklists = checklists;
@@ -125,14 +127,14 @@ public class CaseController {
         boolean oversight = caller.isEuLevel() && caller.hasAnyRole(Roles.COORDINATOR, Roles.AUDITOR, Roles.EXERCISE_PLANNER);
         List<String> visibleTo = oversight ? null : List.of(caller.country());
         CaseStatus st = status == null ? CaseStatus.OPEN : CaseStatus.valueOf(status);
-        List<CaseView> items = cases.list(m, st, visibleTo, p, s).stream()
+        List<CaseView> items = caseList.list(m, st, visibleTo, p, s).stream()
                 .map(c -> {
                     List<CaseAlert> alerts = cases.alerts(c.incidentId());
                     return view(c, alerts, CaseAccess.disclosure(caller, c, alerts));
                 })
                 .filter(view -> view != null)
                 .toList();
-        return new Page<>(items, p, s, cases.count(m, st, visibleTo));
+        return new Page<>(items, p, s, caseList.count(m, st, visibleTo));
     }
 
     /** The case as this disclosure shows it; null for NONE (the list's SQL already leaves those out). */

@@ -6,23 +6,14 @@ import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CaseOpened;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.IncidentClosed;
-import eu.cyberplan.events.v1.IncidentEscalationRequested;
-import eu.cyberplan.events.v1.IncidentReportSubmitted;
 import eu.cyberplan.events.v1.IncidentReported;
-import eu.cyberplan.events.v1.IncidentRetracted;
-import eu.cyberplan.events.v1.IncidentUpdated;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
-import eu.cyberplan.platform.inbox.IncomingEvent;
-import eu.cyberplan.platform.inbox.IncomingEvents;
-import eu.cyberplan.platform.inbox.ProcessedEvents;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.sharing.TlpSharing;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -39,52 +30,27 @@ public class CaseOpening {
 
     static final String PROTOCOL = "protocol";
 
-    private final ProcessedEvents processed;
-    private final IncomingEvents events;
     private final CaseStore cases;
     private final Outbox outbox;
     private final AlertRouting routing;
-    private static final Set<String> FOLLOWED = Set.of(EventTypes.INCIDENT_REPORTED, EventTypes.INCIDENT_ESCALATION_REQUESTED,
-            EventTypes.INCIDENT_UPDATED, EventTypes.INCIDENT_REPORT_SUBMITTED, EventTypes.INCIDENT_RETRACTED, EventTypes.INCIDENT_CLOSED);
-
-    private final CaseFollowUp followUp;
     private final Plans plans;
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final ExerciseRosters exercises;
 
-    public CaseOpening(ProcessedEvents processed, IncomingEvents events, CaseStore cases, Outbox outbox, AlertRouting routing,
-                       Plans plans, Dispatcher dispatcher, CaseFollowUp followUp, Clock clock, ExerciseRosters exercises) {
+    public CaseOpening(CaseStore cases, Outbox outbox, AlertRouting routing, Plans plans, Dispatcher dispatcher, Clock clock,
+                       ExerciseRosters exercises) {
         this.exercises = exercises;
-        this.processed = processed;
-        this.events = events;
         this.cases = cases;
         this.outbox = outbox;
         this.routing = routing;
         this.plans = plans;
-        this.followUp = followUp;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
-    /** Handles a polled batch of incident events in one transaction; events seen before change nothing. */
-    @Transactional
-    public void onIncidentEvents(List<IncomingEvent> batch) {
-        for (IncomingEvent event : processed.fresh(batch, e -> FOLLOWED.contains(e.type()))) {
-            switch (event.type()) {
-                case EventTypes.INCIDENT_REPORTED -> events.payloadIfReadable(event, IncidentReported.class).ifPresent(this::onIncidentReported);
-                case EventTypes.INCIDENT_ESCALATION_REQUESTED ->
-                        events.payloadIfReadable(event, IncidentEscalationRequested.class).ifPresent(followUp::escalationRequested);
-                case EventTypes.INCIDENT_UPDATED -> events.payloadIfReadable(event, IncidentUpdated.class).ifPresent(followUp::updated);
-                case EventTypes.INCIDENT_REPORT_SUBMITTED ->
-                        events.payloadIfReadable(event, IncidentReportSubmitted.class).ifPresent(followUp::reportSubmitted);
-                case EventTypes.INCIDENT_RETRACTED -> events.payloadIfReadable(event, IncidentRetracted.class).ifPresent(followUp::retracted);
-                default -> events.payloadIfReadable(event, IncidentClosed.class).ifPresent(followUp::closed);
-            }
-        }
-    }
-
-    private void onIncidentReported(IncidentReported incident) {
+    /** In the consumer's transaction: opens the case when the plan says so, and alerts its first recipients. */
+    public void open(IncidentReported incident) {
         Tlp tlp = TlpSharing.marking(incident.tlp());
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
                 incident.recipients() == null ? List.of() : incident.recipients());

@@ -7,7 +7,6 @@ import eu.cyberplan.events.v1.Tlp;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -88,40 +87,6 @@ public class CaseStore {
         });
     }
 
-    /** Sets delivered unless already delivered; an acknowledged alert keeps its status. */
-    /** An alert reported delivered into its inbox, when; the first report stands. */
-    public record Delivered(UUID alertId, Instant at) {
-    }
-
-    /** Marks the alerts delivered in one batch; an alert delivered before keeps its first time. */
-    public void markAllDelivered(List<Delivered> deliveries) {
-        if (deliveries.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement("""
-                UPDATE case_alert SET delivered_at = ?,
-                    status = CASE WHEN status = 'DISPATCHED' THEN 'DELIVERED' ELSE status END
-                WHERE alert_id = ? AND delivered_at IS NULL""", s -> {
-            for (Delivered delivered : deliveries) {
-                s.setTimestamp(1, Timestamp.from(delivered.at()));
-                s.setObject(2, delivered.alertId());
-                s.addBatch();
-            }
-            return s.executeBatch();
-        });
-    }
-
-    /** The first acknowledgement counts; later ones change nothing. */
-    public void markAcknowledged(UUID alertId, String by, Instant at) {
-        jdbc.prepareStatement("""
-                UPDATE case_alert SET status = 'ACKNOWLEDGED', acknowledged_at = ?, acknowledged_by = ?
-                WHERE alert_id = ? AND acknowledged_at IS NULL""", s -> {
-            s.setTimestamp(1, Timestamp.from(at));
-            s.setString(2, by);
-            s.setObject(3, alertId);
-            return s.executeUpdate();
-        });
-    }
 
     public Optional<ProtocolCase> find(UUID incidentId) {
         return select("SELECT * FROM protocol_case WHERE incident_id = ?", incidentId);
@@ -183,55 +148,6 @@ public class CaseStore {
                 return rs.next() ? Optional.of(readCase(rs)) : Optional.empty();
             }
         });
-    }
-
-    public List<ProtocolCase> list(Mode mode, CaseStatus status, List<String> visibleTo, int page, int size) {
-        return jdbc.prepareStatement("SELECT * FROM protocol_case c WHERE " + LISTED + MOST_URGENT_FIRST + " LIMIT ? OFFSET ?", s -> {
-            int i = bindListed(s, mode, status, visibleTo);
-            s.setInt(i++, size);
-            s.setInt(i, page * size);
-            List<ProtocolCase> cases = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    cases.add(readCase(rs));
-                }
-            }
-            return cases;
-        });
-    }
-
-    public long count(Mode mode, CaseStatus status, List<String> visibleTo) {
-        return jdbc.prepareStatement("SELECT count(*) FROM protocol_case c WHERE " + LISTED, s -> {
-            bindListed(s, mode, status, visibleTo);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    /** Overdue alerts first, then the higher level, the graver severity, the newer case. */
-    private static final String MOST_URGENT_FIRST = """
-             ORDER BY (SELECT count(*) FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT'
-                          AND a.withdrawn_at IS NULL AND a.status IN ('OVERDUE', 'ESCALATED')) DESC,
-                      CASE level WHEN 'POLITICAL' THEN 3 WHEN 'OPERATIONAL' THEN 2 ELSE 1 END DESC,
-                      CASE severity WHEN 'CRITICAL' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END DESC,
-                      opened_at DESC""";
-
-    /** Cases of a mode and status that a country reports or takes part in as alerted; every case when no country is given. */
-    private static final String LISTED = """
-            mode = ? AND status = ? AND (?::text[] IS NULL OR reporter_country = ANY (?::text[])
-                OR EXISTS (SELECT 1 FROM case_alert a WHERE a.incident_id = c.incident_id AND a.kind = 'ALERT' AND a.withdrawn_at IS NULL
-                           AND a.country = ANY (?::text[])))""";
-
-    private static int bindListed(java.sql.PreparedStatement s, Mode mode, CaseStatus status, List<String> visibleTo) throws SQLException {
-        Array countries = visibleTo == null ? null : s.getConnection().createArrayOf("text", visibleTo.toArray());
-        s.setString(1, mode.name());
-        s.setString(2, status.name());
-        s.setArray(3, countries);
-        s.setArray(4, countries);
-        s.setArray(5, countries);
-        return 6;
     }
 
     public List<CaseAlert> alerts(UUID incidentId) {
@@ -345,7 +261,7 @@ public class CaseStore {
                 rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change"), instant(rs, "withdrawn_at"));
     }
 
-    private static ProtocolCase readCase(ResultSet rs) throws SQLException {
+    static ProtocolCase readCase(ResultSet rs) throws SQLException {
         return new ProtocolCase(rs.getObject("incident_id", UUID.class), rs.getString("reference"), rs.getString("reporter_country"),
                 rs.getString("title"), Severity.valueOf(rs.getString("severity")), Tlp.fromLabel(rs.getString("tlp")).orElseThrow(),
                 Mode.valueOf(rs.getString("mode")), rs.getObject("exercise_id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
@@ -355,7 +271,7 @@ public class CaseStore {
                 instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("ipcr_mode"), rs.getDouble("compression"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -11,22 +11,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 public class IncidentEventsListener {
 
     private final IncomingEvents events;
-    private final CaseOpening opening;
+    private final IncidentEventsOnCases cases;
 
-    public IncidentEventsListener(IncomingEvents events, CaseOpening opening) {
+    public IncidentEventsListener(IncomingEvents events, IncidentEventsOnCases cases) {
         this.events = events;
-        this.opening = opening;
+        this.cases = cases;
     }
 
     @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.incidents.v1")
     void real(ConsumerRecords<String, byte[]> records) {
-        opening.onIncidentEvents(events.readAll(records));
+        cases.applyAll(events.readAll(records));
     }
 
     @ParksPoisonRecords
     @Topic("${cyberplan.topics.prefix}.incidents.v1.exercise")
     void exercise(ConsumerRecords<String, byte[]> records) {
-        opening.onIncidentEvents(events.readAll(records));
+        cases.applyAll(events.readAll(records));
     }
 }

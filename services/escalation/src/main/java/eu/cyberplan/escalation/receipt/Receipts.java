@@ -1,6 +1,5 @@
 package eu.cyberplan.escalation.receipt;
 
-import eu.cyberplan.escalation.protocol.CaseStore;
 import eu.cyberplan.escalation.timer.DeadlineTimers;
 import eu.cyberplan.events.v1.AlertAcknowledged;
 import eu.cyberplan.events.v1.AlertDelivered;
@@ -20,13 +19,13 @@ public class Receipts {
 
     private final ProcessedEvents processed;
     private final IncomingEvents events;
-    private final CaseStore cases;
+    private final ReceiptStore receipts;
     private final DeadlineTimers timers;
 
-    public Receipts(ProcessedEvents processed, IncomingEvents events, CaseStore cases, DeadlineTimers timers) {
+    public Receipts(ProcessedEvents processed, IncomingEvents events, ReceiptStore receipts, DeadlineTimers timers) {
         this.processed = processed;
         this.events = events;
-        this.cases = cases;
+        this.receipts = receipts;
         this.timers = timers;
     }
 
@@ -36,20 +35,20 @@ public class Receipts {
      */
     @Transactional
     public void recordAll(List<IncomingEvent> batch) {
-        List<CaseStore.Delivered> delivered = new ArrayList<>();
+        List<ReceiptStore.Delivered> delivered = new ArrayList<>();
         for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_DELIVERED, EventTypes.ALERT_ACKNOWLEDGED)) {
             if (EventTypes.ALERT_DELIVERED.equals(event.type())) {
                 events.payloadIfComplete(event, AlertDelivered.class, d -> d.alertId() != null && d.deliveredAt() != null)
-                        .ifPresent(d -> delivered.add(new CaseStore.Delivered(d.alertId(), d.deliveredAt())));
+                        .ifPresent(d -> delivered.add(new ReceiptStore.Delivered(d.alertId(), d.deliveredAt())));
             } else {
-                // A delivery recorded after its acknowledgement keeps the status ACKNOWLEDGED (CaseStore), so order is free.
+                // A delivery recorded after its acknowledgement keeps the status ACKNOWLEDGED (ReceiptStore), so order is free.
                 events.payloadIfComplete(event, AlertAcknowledged.class, a -> a.alertId() != null && a.acknowledgedAt() != null)
                         .ifPresent(a -> {
-                            cases.markAcknowledged(a.alertId(), a.acknowledgedBy(), a.acknowledgedAt());
+                            receipts.markAcknowledged(a.alertId(), a.acknowledgedBy(), a.acknowledgedAt());
                             timers.cancelFor(a.alertId(), a.acknowledgedAt());
                         });
             }
         }
-        cases.markAllDelivered(delivered);
+        receipts.markAllDelivered(delivered);
     }
 }

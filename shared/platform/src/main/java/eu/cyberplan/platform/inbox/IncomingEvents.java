@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,13 +91,5 @@ public class IncomingEvents {
             return Optional.empty();
         }
         return payload;
-    }
-
-    public <T> T payload(IncomingEvent event, Class<T> type) {
-        try {
-            return json.readValue(event.data(), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("event " + event.id() + " of type " + event.type() + " has an unreadable payload", e);
-        }
     }
 }

@@ -32,7 +32,7 @@ public class SeenWidgets {
     @Transactional
     public void applyAll(List<IncomingEvent> batch) {
         for (IncomingEvent event : processed.fresh(batch, e -> true)) {
-            String name = events.payload(event, Widget.class).name();
+            String name = events.payloadIfReadable(event, Widget.class).orElseThrow().name();
             attempts.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
             jdbc.prepareStatement("INSERT INTO widget_seen (event_id, name) VALUES (?, ?)", statement -> {
                 statement.setObject(1, event.id());
