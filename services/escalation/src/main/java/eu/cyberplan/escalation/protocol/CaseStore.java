@@ -25,9 +25,11 @@ import java.util.UUID;
 public class CaseStore {
 
     private final JdbcOperations jdbc;
+    private final LevelSteps levelSteps;
 
-    public CaseStore(JdbcOperations jdbc) {
+    CaseStore(JdbcOperations jdbc, LevelSteps levelSteps) {
         this.jdbc = jdbc;
+        this.levelSteps = levelSteps;
     }
 
     /** Inserts the case unless one exists for the incident; true when inserted. */
@@ -60,14 +62,7 @@ public class CaseStore {
     }
 
     public void recordLevel(UUID incidentId, LevelChange change) {
-        jdbc.prepareStatement("INSERT INTO case_level_change (incident_id, level, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)", s -> {
-            s.setObject(1, incidentId);
-            s.setString(2, change.level());
-            s.setString(3, change.reason());
-            s.setString(4, change.changedBy());
-            s.setTimestamp(5, Timestamp.from(change.changedAt()));
-            return s.executeUpdate();
-        });
+        levelSteps.save(LevelStep.of(incidentId, change));
     }
 
     public void addAlert(UUID incidentId, CaseAlert alert) {
@@ -241,16 +236,7 @@ public class CaseStore {
     }
 
     public List<LevelChange> levelHistory(UUID incidentId) {
-        return jdbc.prepareStatement("SELECT * FROM case_level_change WHERE incident_id = ? ORDER BY id", s -> {
-            s.setObject(1, incidentId);
-            List<LevelChange> changes = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    changes.add(new LevelChange(rs.getString("level"), rs.getString("reason"), rs.getString("changed_by"), instant(rs, "changed_at")));
-                }
-            }
-            return changes;
-        });
+        return levelSteps.findByIncidentIdOrderById(incidentId).stream().map(LevelStep::change).toList();
     }
 
     private static CaseAlert readAlert(ResultSet rs) throws SQLException {
