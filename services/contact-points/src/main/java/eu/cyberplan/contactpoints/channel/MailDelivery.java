@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.channel;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -46,13 +45,14 @@ class MailDelivery {
     private final String password;
     private final Clock clock;
 
-    MailDelivery(@Value("${cyberplan.smtp.host:}") String host, @Value("${cyberplan.smtp.port:587}") int port,
-                 @Value("${cyberplan.smtp.username:}") String username, @Value("${cyberplan.smtp.password:}") String password,
-                 @Value("${cyberplan.smtp.from:cyberplan@localhost}") String from, @Value("${cyberplan.smtp.starttls:true}") boolean starttls,
-                 @Value("${cyberplan.smtp.timeout:10s}") Duration timeout, Clock clock) {
-        this.from = from;
-        this.username = username;
-        this.password = password;
+    MailDelivery(SmtpSettings settings, Clock clock) {
+        String host = settings.host();
+        int port = settings.port();
+        boolean starttls = settings.starttls();
+        Duration timeout = settings.timeout();
+        this.from = settings.from();
+        this.username = settings.username() == null ? "" : settings.username();
+        this.password = settings.password() == null ? "" : settings.password();
         this.clock = clock;
         if (host == null || host.isBlank()) {
             LOG.warn("No SMTP server configured (CYBERPLAN_SMTP_HOST): e-mail notifications will fail and show as such");

@@ -7,7 +7,6 @@ import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.security.Caller;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -37,18 +36,18 @@ public class NodeHeartbeats {
     private final List<String> configuredCountries;
     private final Duration interval;
 
-    public NodeHeartbeats(JdbcOperations jdbc, Outbox outbox, Clock clock, @Value("${cyberplan.node.id:}") String nodeId,
-                          @Value("${cyberplan.node.countries:}") String countries,
-                          @Value("${cyberplan.node.heartbeat.interval:5s}") Duration interval) {
+    public NodeHeartbeats(JdbcOperations jdbc, Outbox outbox, Clock clock, NodeSettings node, HeartbeatSettings heartbeat) {
+        String nodeId = node.id() == null ? "" : node.id();
+        String countries = node.countries() == null ? "" : node.countries();
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
         this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId;
         this.configuredCountries = Arrays.stream(countries.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
-        this.interval = interval;
+        this.interval = heartbeat.interval();
     }
 
-    @Scheduled(fixedDelay = "${cyberplan.node.heartbeat.interval:5s}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${cyberplan.node.heartbeat.interval}", initialDelay = "1s")
     @Transactional
     void beat() {
         List<String> countries = configuredCountries.isEmpty() ? allCountries() : configuredCountries;
