@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static eu.cyberplan.testing.TestJson.each;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -127,7 +128,9 @@ class NotificationChannelsIT implements TestPropertyProvider {
         assertThat(put.statusCode()).isEqualTo(200);
         HttpResponse<String> get = http().get("/api/v1/countries/EE/channels", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"));
         assertThat(get.statusCode()).isEqualTo(200);
-        assertThat(get.body()).contains("\"secretSet\":true", receiver.url("/ee")).doesNotContain(SECRET);
+        assertThat(each(get.body(), "channels", "secretSet")).contains("true");
+        assertThat(each(get.body(), "channels", "address")).contains(receiver.url("/ee"));
+        assertThat(get.body()).doesNotContain(SECRET);
         assertThat(put.body()).doesNotContain(SECRET);
 
         UUID alert = dispatch("EE", "REAL", "AMBER", "Grid outage");
@@ -324,7 +327,9 @@ class NotificationChannelsIT implements TestPropertyProvider {
         HttpResponse<String> kept = put("/api/v1/countries/IE/channels", ncp,
                 "{\"channels\":[{\"route\":\"BACKUP\",\"kind\":\"WEBHOOK\",\"address\":\"http://pager.cert.ie.example/hook\"}]}");
         assertThat(kept.statusCode()).isEqualTo(200);
-        assertThat(kept.body()).contains("\"secretSet\":true", "\"route\":\"BACKUP\"").doesNotContain("SIDEWAYS", "not-an-address");
+        assertThat(each(kept.body(), "channels", "secretSet")).contains("true");
+        assertThat(each(kept.body(), "channels", "route")).contains("BACKUP");
+        assertThat(kept.body()).doesNotContain("SIDEWAYS", "not-an-address");
     }
 
     private UUID dispatch(String country, String mode, String tlp, String title) {
