@@ -4,7 +4,6 @@ import eu.cyberplan.platform.leader.IdlePause;
 import eu.cyberplan.platform.leader.Leadership;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -46,10 +45,9 @@ public class AuditSealer implements ApplicationEventListener<StartupEvent> {
     /** The highest id this leader has sealed through; a horizon no higher than it has nothing new to seal. */
     private long sealedThrough;
 
-    public AuditSealer(DataSource dataSource, @Value("${cyberplan.audit.sealer.interval:200ms}") Duration interval,
-                       @Value("${cyberplan.audit.sealer.idle-interval:2s}") Duration idleInterval) {
+    public AuditSealer(DataSource dataSource, SealerSettings settings) {
         this.leadership = new Leadership(dataSource, "audit");
-        this.pause = new IdlePause(interval, idleInterval);
+        this.pause = new IdlePause(settings.interval(), settings.idleInterval());
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.MutableArgumentValue;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,12 +32,10 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
     private final int attempts;
     private final Duration backoff;
 
-    public PoisonRecordInterceptor(ParkedRecords parked,
-                                   @Value("${cyberplan.inbox.park-after-attempts:3}") int attempts,
-                                   @Value("${cyberplan.inbox.retry-backoff:200ms}") Duration backoff) {
+    public PoisonRecordInterceptor(ParkedRecords parked, PoisonSettings settings) {
         this.parked = parked;
-        this.attempts = Math.max(1, attempts);
-        this.backoff = backoff;
+        this.attempts = Math.max(1, settings.parkAfterAttempts());
+        this.backoff = settings.retryBackoff();
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,23 +59,19 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters, KafkaClientSecurity security,
-                       @Value("${kafka.bootstrap.servers}") String bootstrapServers,
-                       @Value("${cyberplan.outbox.relay.max-request-size:1048576}") int maxRequestSize,
-                       @Value("${cyberplan.outbox.relay.batch-size:500}") int batchSize,
-                       @Value("${cyberplan.outbox.relay.poll-interval:250ms}") Duration pollInterval,
-                       @Value("${cyberplan.outbox.relay.idle-poll-interval:2s}") Duration idlePollInterval) {
+                       @Value("${kafka.bootstrap.servers}") String bootstrapServers, RelaySettings settings) {
         this.leadership = new Leadership(dataSource, "outbox");
         this.dataSource = dataSource;
         this.remoteCommits = new RemoteCommits(dataSource, signal);
         this.signal = signal;
         this.clock = clock;
         this.meters = meters;
-        this.maxRequestSize = maxRequestSize;
+        this.maxRequestSize = settings.maxRequestSize();
         this.bootstrapServers = bootstrapServers;
         this.security = security;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
         // Commits in this JVM nudge the relay, so an idle relay that looks less often still sends at once.
-        this.pause = new IdlePause(pollInterval, idlePollInterval);
+        this.pause = new IdlePause(settings.pollInterval(), settings.idlePollInterval());
     }
 
     @Override
