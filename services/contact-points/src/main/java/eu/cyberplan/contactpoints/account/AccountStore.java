@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -12,8 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The user_account table as administrators change it, in the current transaction. */
+/** The user_account table as administrators change it, in the caller's transaction or one of its own. */
 @Singleton
+@Transactional
 public class AccountStore {
 
     private static final String COLUMNS = "username, display_name, email, country, roles, enabled, totp_confirmed, created_at, last_login_at";

@@ -1,14 +1,16 @@
 package eu.cyberplan.contactpoints.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The TOTP secret and recovery codes of an account, in the current transaction. */
+/** The TOTP secret and recovery codes of an account, in the caller's transaction or one of its own. */
 @Singleton
+@Transactional
 public class SecondFactors {
 
     /** An account's TOTP secret, and whether it was confirmed (only then does login ask for a code). */

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.account;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * The token is 256 random bits shown once; only its SHA-256 is kept (a fast hash suffices for so much entropy).
  */
 @Singleton
+@Transactional
 public class Tickets {
 
     public static final String SETUP = "SETUP";
