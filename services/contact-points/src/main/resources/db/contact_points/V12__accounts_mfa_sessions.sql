@@ -5,7 +5,8 @@ ALTER TABLE user_account
     ADD COLUMN email         text,
     ADD COLUMN created_at    timestamptz NOT NULL DEFAULT now(),
     ADD COLUMN last_login_at timestamptz,
-    ADD COLUMN totp_secret   bytea,                            -- set at enrolment, in force once confirmed
+    ADD COLUMN totp_secret   bytea,                            -- the confirmed authenticator's secret
+    ADD COLUMN totp_pending  bytea,                            -- one being enrolled; replaces it once a code proves it
     ADD COLUMN totp_confirmed boolean NOT NULL DEFAULT false,
     ADD COLUMN totp_last_step bigint;                          -- the last time step used: no code twice
 

@@ -38,7 +38,7 @@ public class SecondFactorCheck {
 
     @Transactional
     public Outcome check(String username, String country, String otp) {
-        Optional<SecondFactors.TotpSecret> totp = factors.totp(username).filter(SecondFactors.TotpSecret::confirmed);
+        Optional<byte[]> totp = factors.totp(username);
         if (totp.isEmpty()) {
             if (store.mfaRequired(country)) {
                 return new Outcome(Verdict.ENROLMENT_REQUIRED, tickets.issue(username, Tickets.MFA_ENROLMENT, clock.instant().plus(ENROLMENT_VALIDITY)));
@@ -50,7 +50,7 @@ public class SecondFactorCheck {
         }
         boolean passed = RecoveryCodes.looksLikeOne(otp)
                 ? factors.useRecoveryCode(username, RecoveryCodes.hash(otp))
-                : TotpEnrolment.TOTP.matchingStep(totp.get().secret(), otp.trim(), clock.instant()).stream()
+                : TotpEnrolment.TOTP.matchingStep(totp.get(), otp.trim(), clock.instant()).stream()
                         .anyMatch(step -> factors.useStep(username, step));
         return new Outcome(passed ? Verdict.PASSED : Verdict.WRONG, null);
     }

@@ -13,32 +13,42 @@ import java.util.Optional;
 @Transactional
 public class SecondFactors {
 
-    /** An account's TOTP secret, and whether it was confirmed (only then does login ask for a code). */
-    public record TotpSecret(byte[] secret, boolean confirmed) {
-    }
-
     private final JdbcOperations jdbc;
 
     public SecondFactors(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<TotpSecret> totp(String username) {
-        return jdbc.prepareStatement("SELECT totp_secret, totp_confirmed FROM user_account WHERE username = ? AND totp_secret IS NOT NULL", s -> {
-            s.setString(1, username);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new TotpSecret(rs.getBytes(1), rs.getBoolean(2))) : Optional.empty();
-            }
+    /** The secret of the account's confirmed authenticator: only then does login ask for a code. */
+    public Optional<byte[]> totp(String username) {
+        return secret("totp_secret", username);
+    }
+
+    /** The secret of the authenticator being enrolled. */
+    public Optional<byte[]> pending(String username) {
+        return secret("totp_pending", username);
+    }
+
+    /**
+     * A new secret, pending until a code proves the app has it. The authenticator in force stays until then, so a
+     * stolen session cannot switch the second factor off by starting an enrolment it never finishes.
+     */
+    public void enrol(String username, byte[] secret) {
+        jdbc.prepareStatement("UPDATE user_account SET totp_pending = ? WHERE username = ?", s -> {
+            s.setBytes(1, secret);
+            s.setString(2, username);
+            return s.executeUpdate();
         });
     }
 
-    /** A new, unconfirmed secret; enrolling again replaces the old one, so a lost phone is re-enrolled after a recovery code. */
-    public void enrol(String username, byte[] secret) {
-        update("UPDATE user_account SET totp_secret = ?, totp_confirmed = false, totp_last_step = NULL WHERE username = ?", username, secret);
-    }
-
-    public void confirm(String username) {
-        update("UPDATE user_account SET totp_confirmed = true WHERE username = ?", username, null);
+    /** The pending secret becomes the one in force, with the step of the code that proved it spent. */
+    public void confirm(String username, long step) {
+        jdbc.prepareStatement("UPDATE user_account SET totp_secret = totp_pending, totp_pending = NULL, totp_confirmed = true, "
+                + "totp_last_step = ? WHERE username = ? AND totp_pending IS NOT NULL", s -> {
+            s.setLong(1, step);
+            s.setString(2, username);
+            return s.executeUpdate();
+        });
     }
 
     /** Marks the step used; false when it (or a later one) was used already: the code is a replay. */
@@ -76,14 +86,12 @@ public class SecondFactors {
         });
     }
 
-    private void update(String sql, String username, byte[] secret) {
-        jdbc.prepareStatement(sql, s -> {
-            int i = 1;
-            if (secret != null) {
-                s.setBytes(i++, secret);
+    private Optional<byte[]> secret(String column, String username) {
+        return jdbc.prepareStatement("SELECT " + column + " FROM user_account WHERE username = ? AND " + column + " IS NOT NULL", s -> {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
-            s.setString(i, username);
-            return s.executeUpdate();
         });
     }
 }

@@ -63,14 +63,11 @@ public class TotpEnrolment {
     @Transactional
     public Confirmation confirm(String username, String code) {
         Account account = store.find(username).orElseThrow(() -> ProblemException.notFound("no account " + username));
-        SecondFactors.TotpSecret secret = factors.totp(username)
+        byte[] secret = factors.pending(username)
                 .orElseThrow(() -> ProblemException.conflict("no authenticator is being enrolled: POST /api/v1/accounts/me/totp first"));
-        boolean matches = TOTP.matchingStep(secret.secret(), code, clock.instant()).stream()
-                .anyMatch(step -> factors.useStep(username, step));
-        if (!matches) {
-            throw ProblemException.invalid("code", "is not the authenticator's current code");
-        }
-        factors.confirm(username);
+        long step = TOTP.matchingStep(secret, code, clock.instant())
+                .orElseThrow(() -> ProblemException.invalid("code", "is not the authenticator's current code"));
+        factors.confirm(username, step);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             codes.add(RecoveryCodes.generate(RANDOM));
