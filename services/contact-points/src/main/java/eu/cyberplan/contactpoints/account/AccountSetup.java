@@ -4,14 +4,11 @@ import eu.cyberplan.contactpoints.login.PasswordHashing;
 import eu.cyberplan.contactpoints.login.Sessions;
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
-import eu.cyberplan.platform.problem.FieldError;
 import eu.cyberplan.platform.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.List;
 
 /** A person sets their own password: first through the setup link, later by proving the current one. */
 @Singleton
@@ -52,7 +49,8 @@ public class AccountSetup {
     public void change(String username, String current, String password) {
         String hash = store.passwordHash(username).orElse(null);
         if (current == null || hash == null || !PasswordHashing.matches(current, hash)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "current: is not your current password", List.of(new FieldError("current", "is not your current password")));
+            // 422, not 401 or 403: the caller is who they say (their token proves it), only a field is wrong.
+            throw ProblemException.invalid("current", "is not your current password");
         }
         checkPolicy(username, password);
         store.setPassword(username, PasswordHashing.hash(password));

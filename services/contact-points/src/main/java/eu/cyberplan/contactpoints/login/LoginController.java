@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.login;
 
+import eu.cyberplan.platform.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -35,6 +36,13 @@ public class LoginController {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     public AccessRefreshToken login(HttpRequest<?> request, @Valid @Nullable @Body Credentials credentials) {
         Credentials given = credentials == null ? new Credentials(null, null, null) : credentials;
+        // A request without the fields is malformed, not a failed login: it says nothing about an account.
+        if (given.username() == null || given.username().isBlank()) {
+            throw ProblemException.invalid("username", "must be given");
+        }
+        if (given.password() == null) {
+            throw ProblemException.invalid("password", "must be given");
+        }
         Authentication authentication = logins.authenticate(given.username(), given.password(), given.otp(), ClientAddress.of(request));
         return issuer.issue(authentication, sessions.start(authentication.getName()));
     }

@@ -136,7 +136,7 @@ class AccountsIT implements TestPropertyProvider {
     @Test
     void shouldChangeOwnPasswordOnlyWithTheCurrentOneAndAStrongNewOne() {
         String owner = TestTokens.bearer("owner.lv", "LV", "PLAN_OWNER");
-        assertThat(api().post("/api/v1/accounts/me/password", owner, "{\"current\":\"wrong\",\"password\":\"a long new passphrase\"}").statusCode()).isEqualTo(403);
+        assertThat(api().post("/api/v1/accounts/me/password", owner, "{\"current\":\"wrong\",\"password\":\"a long new passphrase\"}").statusCode()).isEqualTo(422);
         HttpResponse<String> weak = api().post("/api/v1/accounts/me/password", owner, "{\"current\":\"demo\",\"password\":\"owner.lv-password\"}");
         assertThat(weak.statusCode()).isEqualTo(422);
         assertThat(body(weak).path("errors").get(0).path("field").asText()).isEqualTo("password");
