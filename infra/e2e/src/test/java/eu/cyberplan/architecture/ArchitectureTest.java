@@ -55,7 +55,8 @@ class ArchitectureTest {
     void shouldKeepDomainRulesPlainJava() {
         classes().that().haveSimpleNameEndingWith("Routing").or().haveSimpleName("AcknowledgementSla").or().haveSimpleName("ReadPolicy")
                 .or().haveSimpleName("ReportingDeadlines").or().haveSimpleName("EarlyWarningRules").or().haveSimpleName("CaseCounts")
-                .or().haveSimpleName("FilingAuthority")
+                .or().haveSimpleName("FilingAuthority").or().haveSimpleName("AccountRules").or().haveSimpleName("PasswordPolicy")
+                .or().haveSimpleName("Totp").or().haveSimpleName("LoginThrottle")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.micronaut.http..", "io.micronaut.data..",
                         "io.micronaut.context..", "io.micronaut.transaction..", "jakarta.inject..", "org.apache.kafka..")
                 .check(classes);
