@@ -11,6 +11,8 @@
 #   infra/bench/run-bench.sh console [flags…]   ConsoleBenchmark: alert.dispatched → shown on an open inbox page in Chromium
 #   infra/bench/run-bench.sh audit [flags…]     AuditBenchmark: filing cold and warm with the stack's auditing as started
 #                                               (run-audit-bench.sh starts the stack with auditing on, then off)
+#   infra/bench/run-bench.sh login [flags…]     LoginBenchmark: logins/s with PBKDF2, cold and warm; wrong-password answer
+#                                               time for known and unknown usernames
 #   (--help after the name lists a driver's flags)
 # BENCH_JAVA_OPTS overrides the driver's JVM options.
 set -euo pipefail
@@ -25,7 +27,8 @@ case "${1:-}" in
   drill) main=eu.cyberplan.infra.bench.DrillBenchmark ;;
   console) main=eu.cyberplan.infra.bench.ConsoleBenchmark ;;
   audit) main=eu.cyberplan.infra.bench.AuditBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit [driver flags…]" >&2; exit 2 ;;
+  login) main=eu.cyberplan.infra.bench.LoginBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift

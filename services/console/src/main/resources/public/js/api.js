@@ -86,7 +86,18 @@ export async function api(method, path, body, options = {}) {
 export const get = (path, options) => api('GET', path, undefined, options).then(r => r.body);
 export const post = (path, body, options) => api('POST', path, body, options);
 
-export async function login(username, password) {
-  const r = await api('POST', '/api/v1/login', { username, password }, { anonymous: true });
+/** Logs in; {@code otp} is the authenticator's code or a recovery code, once the account has a second factor. */
+export async function login(username, password, otp) {
+  const body = otp ? { username, password, otp } : { username, password };
+  const r = await api('POST', '/api/v1/login', body, { anonymous: true });
   return session.save(r.body);
+}
+
+/** Ends the session at contact-points too (its refresh token is revoked), then here. */
+export async function logout() {
+  const s = session.get();
+  if (s) {
+    await send('POST', '/api/v1/logout', s.refreshToken ? { refresh_token: s.refreshToken } : undefined).catch(() => null);
+  }
+  session.clear();
 }

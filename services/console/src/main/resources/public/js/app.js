@@ -1,5 +1,5 @@
 // The console: a hash router over views; each view may return a stop() for its timers.
-import { session } from './api.js';
+import { session, logout } from './api.js';
 import { render, h, tickCountdowns } from './dom.js';
 import { loginView } from './views/login.js';
 import { inboxView, startInboxWatch } from './views/inbox.js';
@@ -8,6 +8,8 @@ import { casesView, caseView } from './views/cases.js';
 import { dutyView } from './views/duty.js';
 import { exercisesView, exerciseView } from './views/exercises.js';
 import { readinessView } from './views/readiness.js';
+import { myAccountView, setupView } from './views/account.js';
+import { accountsView } from './views/accounts.js';
 
 const routes = [
   [/^#\/inbox(?:\/(exercise))?$/, m => inboxView(m[1] === 'exercise' ? 'EXERCISE' : 'REAL')],
@@ -21,6 +23,8 @@ const routes = [
   [/^#\/exercises$/, () => exercisesView()],
   [/^#\/exercises\/([0-9a-f-]{36})$/, m => exerciseView(m[1])],
   [/^#\/readiness$/, () => readinessView()],
+  [/^#\/account$/, () => myAccountView()],
+  [/^#\/accounts$/, () => accountsView()],
 ];
 
 let stopCurrent = null;
@@ -29,6 +33,7 @@ let stopWatch = null;
 function landing() {
   if (session.has('EXERCISE_PLANNER')) return '#/exercises';
   if (session.has('COORDINATOR', 'AUDITOR')) return '#/cases';
+  if (session.has('COUNTRY_ADMIN', 'ADMIN')) return '#/accounts';
   return '#/inbox';
 }
 
@@ -42,6 +47,7 @@ function showHeader(s) {
   const inboxFor = session.has('NCP', 'DUTY_OFFICER', 'COORDINATOR');
   document.querySelector('[data-nav="inbox"]').hidden = !inboxFor;
   document.querySelector('[data-nav="exercises"]').hidden = !session.has('EXERCISE_PLANNER', 'COORDINATOR');
+  document.querySelector('[data-nav="accounts"]').hidden = !session.has('COUNTRY_ADMIN', 'ADMIN');
 }
 
 async function route() {
@@ -50,6 +56,12 @@ async function route() {
   const s = session.get();
   showHeader(s);
   document.getElementById('exercise-banner').hidden = true;
+  const setup = (location.hash || '').match(/^#\/setup\/([A-Za-z0-9_%-]+)$/);
+  if (setup) {
+    // The setup link works whoever is logged in here: it is the new person's, not this session's.
+    render(view, setupView(decodeURIComponent(setup[1]), e => { e.preventDefault(); location.hash = ''; }));
+    return;
+  }
   if (!s) {
     if (stopWatch) { stopWatch(); stopWatch = null; }
     render(view, loginView(() => { location.hash = landing(); route(); }));
@@ -76,8 +88,8 @@ async function route() {
 
 window.addEventListener('hashchange', route);
 window.addEventListener('cyberplan:logged-out', route);
-document.getElementById('logout').addEventListener('click', () => {
-  session.clear();
+document.getElementById('logout').addEventListener('click', async () => {
+  await logout();
   location.hash = '';
   route();
 });

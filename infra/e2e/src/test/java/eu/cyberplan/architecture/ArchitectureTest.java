@@ -104,7 +104,7 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> byName = simpleNameEndingWith("Rules").or(simpleNameEndingWith("Ladder"))
                 .or(simpleNameEndingWith("Policy")).or(simpleNameEndingWith("Routing"))
                 .or(simpleNameEndingWith("Assessment")).or(simpleName("AcknowledgementSla")).or(simpleName("CaseCounts"))
-                .or(simpleName("FilingAuthority"));
+                .or(simpleName("FilingAuthority")).or(simpleName("Totp")).or(simpleName("LoginThrottle"));
         DescribedPredicate<JavaClass> byPackage = resideInAnyPackage("..deadline..", "..significance..")
                 .and(DescribedPredicate.not(simpleNameEndingWith("Controller")));
         return byName.or(byPackage).and(resideInAnyPackage("eu.cyberplan.."))

@@ -66,13 +66,18 @@ final class Browser implements AutoCloseable {
 
     /** Logs in through the page's form (any earlier session in this tab is logged out first). */
     void logIn(String username) {
+        logIn(username, "demo");
+    }
+
+    /** Logs in through the page's form with this password. */
+    void logIn(String username, String password) {
         driver.get(baseUrl + "/");
         driver.manage().deleteAllCookies();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("sessionStorage.clear(); location.hash = '';");
         driver.navigate().refresh();
         WebElement user = waitFor(By.id("username"));
         user.sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         waitFor(By.id("who-name"));
         waiting(Duration.ofSeconds(20)).until(d -> username.equals(d.findElement(By.id("who-name")).getText()));

@@ -85,6 +85,31 @@ class ConsoleIT {
     }
 
     @Test
+    void shouldOnboardADutyOfficerFromTheAccountsPageThroughTheSetupLink() throws Exception {
+        browser.logIn("admin.ee");
+        browser.go("#/accounts");
+        WebElement form = browser.waitFor(By.id("new-account"));
+        form.findElement(By.id("acc-username")).sendKeys("liis.ee");
+        form.findElement(By.id("acc-name")).sendKeys("Liis Lepp");
+        form.findElement(By.id("acc-roles")).sendKeys("DUTY_OFFICER");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        String link = browser.waitFor(By.id("setup-link")).getText();
+        assertThat(link).contains("#/setup/");
+
+        browser.driver.get(link);
+        browser.waitFor(By.id("setup-password")).sendKeys("lanterns over the bay");
+        browser.driver.findElement(By.cssSelector("#setup button[type='submit']")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("setup")).getText().contains("Password set"));
+
+        browser.logIn("liis.ee", "lanterns over the bay");
+        assertThat(browser.driver.findElement(By.id("who-country")).getText()).isEqualTo("EE");
+        browser.go("#/account");
+        browser.waitFor(By.id("start-mfa")).click();
+        assertThat(browser.waitFor(By.id("totp-secret")).getText()).matches("[A-Z2-7]{32}");
+        browser.screenshot("mfa-setup");
+    }
+
+    @Test
     void shouldShowNoOtherCountrysInboxAndNoRedIncidentOutsideItsRecipients() throws Exception {
         String duty = api.login(federation.contactPoints, "duty.ee");
         String secret = "Named-only intrusion " + UUID.randomUUID().toString().substring(0, 8);

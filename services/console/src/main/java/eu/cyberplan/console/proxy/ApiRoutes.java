@@ -15,6 +15,8 @@ public final class ApiRoutes {
     private static final Map<String, String> SERVICE_BY_RESOURCE = Map.ofEntries(
             Map.entry("login", "contact-points"),
             Map.entry("token", "contact-points"),
+            Map.entry("logout", "contact-points"),
+            Map.entry("accounts", "contact-points"),
             Map.entry("countries", "contact-points"),
             Map.entry("inbox", "contact-points"),
             Map.entry("comchecks", "contact-points"),

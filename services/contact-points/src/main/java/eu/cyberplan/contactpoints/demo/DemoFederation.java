@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.demo;
 
+import eu.cyberplan.contactpoints.account.AccountRoles;
 import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.contactpoints.directory.CountryView;
 import eu.cyberplan.contactpoints.directory.DirectoryChanges;
@@ -32,7 +33,7 @@ import java.util.Locale;
 
 /**
  * Seeds the demo federation (demo environment only): an NCP for every member, the observer CH, and the demo users
- * {@code duty.<cc>}, {@code ncp.<cc>}, {@code owner.<cc>}, {@code coordinator}, {@code planner}, {@code auditor},
+ * {@code duty.<cc>}, {@code ncp.<cc>}, {@code owner.<cc>}, {@code admin.<cc>}, {@code coordinator}, {@code planner}, {@code auditor}, {@code admin},
  * all with the password {@code demo}, and an approved national plan for every member. Seeding again changes nothing.
  */
 @Singleton
@@ -72,6 +73,7 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
             accounts.addIfAbsent(new UserAccount("duty." + cc, demoHash, List.of(Roles.DUTY_OFFICER), country, "Duty officer " + country, true));
             accounts.addIfAbsent(new UserAccount("ncp." + cc, demoHash, List.of(Roles.NCP), country, "NCP " + country, true));
             accounts.addIfAbsent(new UserAccount("owner." + cc, demoHash, List.of(Roles.PLAN_OWNER), country, "Plan owner " + country, true));
+            accounts.addIfAbsent(new UserAccount("admin." + cc, demoHash, List.of(AccountRoles.COUNTRY_ADMIN), country, "Accounts administrator " + country, true));
         }
         for (String country : Stream.concat(CountryCodes.MEMBERS.stream(), Stream.of("CH")).toList()) {
             seedPeopleAndRota(country);
@@ -82,7 +84,8 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
         accounts.addIfAbsent(new UserAccount("coordinator", demoHash, List.of(Roles.COORDINATOR), "EU", "EU coordinator", true));
         accounts.addIfAbsent(new UserAccount("planner", demoHash, List.of(Roles.EXERCISE_PLANNER), "EU", "Exercise planner", true));
         accounts.addIfAbsent(new UserAccount("auditor", demoHash, List.of(Roles.AUDITOR), "EU", "Auditor", true));
-        LOG.info("Demo federation ready: {} member countries, users duty.<cc>, ncp.<cc>, owner.<cc>, coordinator, planner, auditor (password demo)",
+        accounts.addIfAbsent(new UserAccount("admin", demoHash, List.of(AccountRoles.ADMIN), "EU", "EU accounts administrator", true));
+        LOG.info("Demo federation ready: {} member countries, users duty.<cc>, ncp.<cc>, owner.<cc>, admin.<cc>, coordinator, planner, auditor, admin (password demo)",
                 CountryCodes.MEMBERS.size());
     }
 

@@ -51,8 +51,18 @@ public class People {
         });
     }
 
-    /** Adds or updates a person of the country. */
+    /**
+     * Adds or updates a person of the country. A person and the account of the same username and country are one
+     * person: the account takes the name and e-mail address written here.
+     */
     public void save(String country, Person person) {
+        jdbc.prepareStatement("UPDATE user_account SET display_name = ?, email = ? WHERE username = ? AND country = ?", s -> {
+            s.setString(1, person.name());
+            s.setString(2, person.email());
+            s.setString(3, person.username());
+            s.setString(4, country);
+            return s.executeUpdate();
+        });
         jdbc.prepareStatement("""
                 INSERT INTO person (country, username, name, email, phone, roles) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (country, username) DO UPDATE SET name = excluded.name, email = excluded.email, phone = excluded.phone,
@@ -63,6 +73,19 @@ public class People {
             s.setString(4, person.email());
             s.setString(5, person.phone());
             s.setArray(6, s.getConnection().createArrayOf("text", person.roles().toArray()));
+            return s.executeUpdate();
+        });
+    }
+
+    /** The directory side of an account's name and e-mail address: the person is added, or keeps phone and roles. */
+    public void nameAccountHolder(String country, String username, String name, String email) {
+        jdbc.prepareStatement("""
+                INSERT INTO person (country, username, name, email) VALUES (?, ?, ?, ?)
+                ON CONFLICT (country, username) DO UPDATE SET name = excluded.name, email = excluded.email""", s -> {
+            s.setString(1, country);
+            s.setString(2, username);
+            s.setString(3, name);
+            s.setString(4, email);
             return s.executeUpdate();
         });
     }

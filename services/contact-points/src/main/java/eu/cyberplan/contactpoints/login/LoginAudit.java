@@ -2,20 +2,13 @@ package eu.cyberplan.contactpoints.login;
 
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
-import eu.cyberplan.platform.security.Roles;
-import io.micronaut.context.BeanProvider;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.event.LoginFailedEvent;
-import io.micronaut.security.event.LoginSuccessfulEvent;
 import jakarta.inject.Singleton;
 
 /**
- * Every login, failed login and token refresh goes into the audit trail (DESIGN §13), each in a transaction of its
- * own: there is no other change to join. A failed login names the username tried (cut to 100 characters: it is
- * whatever the client sent) and, when that account exists, its country, so the country's duty officers see attempts
- * on their accounts.
+ * Every login, failed login (with its reason), token refresh and logout goes into the audit trail (DESIGN §13), each
+ * in a transaction of its own: a refusal has no other change to join. A failed login names the username tried (cut to
+ * 100 characters: it is whatever the client sent) and, when that account exists, its country, so the country's duty
+ * officers see attempts on their accounts.
  */
 @Singleton
 public class LoginAudit {
@@ -23,43 +16,37 @@ public class LoginAudit {
     private static final int MAX_USERNAME = 100;
 
     private final AuditTrail audit;
-    // Lazily: the data layer's beans reach back to the security beans, and a direct dependency would be a cycle.
-    private final BeanProvider<UserAccounts> accounts;
 
-    public LoginAudit(AuditTrail audit, BeanProvider<UserAccounts> accounts) {
+    public LoginAudit(AuditTrail audit) {
         this.audit = audit;
-        this.accounts = accounts;
     }
 
-    @EventListener
-    void loggedIn(LoginSuccessfulEvent event) {
-        if (event.getSource() instanceof Authentication authentication) {
-            String country = countryOf(authentication);
-            audit.recordAlone(AuditRecord.of("login.succeeded", "account", authentication.getName(), country)
-                    .by(authentication.getName(), country));
-        }
+    void succeeded(UserAccount account, String address) {
+        audit.recordAlone(AuditRecord.of("login.succeeded", "account", account.username(), account.country())
+                .with("address", address).by(account.username(), account.country()));
     }
 
-    @EventListener
-    void refused(LoginFailedEvent event) {
-        Object identity = event.getAuthenticationRequest() == null ? null : event.getAuthenticationRequest().getIdentity();
-        String username = identity == null ? "" : identity.toString();
-        if (username.length() > MAX_USERNAME) {
-            username = username.substring(0, MAX_USERNAME);
-        }
-        String country = accounts.get().find(username).map(UserAccount::country).orElse(null);
-        String reason = event.getSource() instanceof AuthenticationResponse response ? response.getMessage().orElse(null) : null;
-        audit.recordAlone(AuditRecord.of("login.failed", "account", username, country).with("reason", reason).by(username, null));
+    /** {@code country}: the account's, null when there is no such account. */
+    void failed(String username, String country, String reason, String address) {
+        String tried = username == null ? "" : username.length() > MAX_USERNAME ? username.substring(0, MAX_USERNAME) : username;
+        audit.recordAlone(AuditRecord.of("login.failed", "account", tried, country).with("reason", reason).with("address", address)
+                .by(tried, null));
     }
 
-    /** A refresh token was exchanged for a new access token. */
+    /** A refresh token was exchanged for a new access token (and the next refresh token). */
     void refreshed(UserAccount account) {
         audit.recordAlone(AuditRecord.of("token.refreshed", "account", account.username(), account.country())
                 .by(account.username(), account.country()));
     }
 
-    private static String countryOf(Authentication authentication) {
-        Object country = authentication.getAttributes().get(Roles.COUNTRY_CLAIM);
-        return country == null ? null : country.toString();
+    /** A spent refresh token came back: someone holds a copy, and the whole session was revoked. */
+    void replayed(UserAccount account) {
+        audit.recordAlone(AuditRecord.of("token.replayed", "account", account.username(), account.country())
+                .with("reason", "a spent refresh token was presented again; its session is revoked").by(account.username(), account.country()));
+    }
+
+    void loggedOut(UserAccount account) {
+        audit.recordAlone(AuditRecord.of("logout", "account", account.username(), account.country())
+                .by(account.username(), account.country()));
     }
 }

@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The user accounts and refresh tokens of this node. */
+/** The user accounts of this node, as login and the seeding of demo and service accounts need them. */
 @Singleton
 public class UserAccounts {
 
@@ -57,25 +57,6 @@ public class UserAccounts {
             s.setString(5, account.displayName());
             s.setBoolean(6, account.enabled());
             return s.executeUpdate();
-        });
-    }
-
-    @Transactional
-    public void saveRefreshToken(String token, String username) {
-        jdbc.prepareStatement("INSERT INTO refresh_token (token, username) VALUES (?, ?) ON CONFLICT DO NOTHING", s -> {
-            s.setString(1, token);
-            s.setString(2, username);
-            return s.executeUpdate();
-        });
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<String> usernameOfRefreshToken(String token) {
-        return jdbc.prepareStatement("SELECT username FROM refresh_token WHERE token = ? AND NOT revoked", s -> {
-            s.setString(1, token);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
         });
     }
 }
