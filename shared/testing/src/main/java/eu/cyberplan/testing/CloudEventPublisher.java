@@ -4,6 +4,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -30,6 +31,11 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** As {@link #publish(String, String, UUID, String, String)}, marked as an event of the exercise when one is given. */
     public void publish(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
+        send(record(topic, key, eventId, type, json, exerciseId));
+    }
+
+    /** The record {@link #publish} would send, for a test that adds or changes headers (a signature) before {@link #send}. */
+    public static ProducerRecord<String, byte[]> record(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
         var builder = CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create("/cyberplan/test/eu"))
@@ -42,11 +48,15 @@ public final class CloudEventPublisher implements AutoCloseable {
         if (exerciseId != null) {
             builder.withExtension("cpexercise", exerciseId.toString());
         }
-        var event = builder.build();
+        return KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(builder.build());
+    }
+
+    /** Sends the record and waits for the broker's acknowledgement. */
+    public void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(event)).get();
+            producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + type + " to " + topic, e);
+            throw new IllegalStateException("cannot publish to " + record.topic(), e);
         }
     }
 
