@@ -1,20 +1,25 @@
 package eu.cyberplan.platform.quarantine;
 
 import com.nimbusds.jose.jwk.JWK;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.inbox.SeenWidgets;
+import eu.cyberplan.platform.outbox.WidgetService;
 import eu.cyberplan.platform.parking.PrometheusScrape;
 import eu.cyberplan.platform.signing.EventSignatures;
+import eu.cyberplan.platform.signing.SignatureCheck;
 import eu.cyberplan.platform.signing.SignedContent;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
 import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +51,8 @@ class QuarantineIT implements TestPropertyProvider {
 
     @Inject
     SeenWidgets seen;
+    @Inject
+    WidgetService widgets;
     @Inject
     EmbeddedServer server;
     @Inject
@@ -86,6 +94,22 @@ class QuarantineIT implements TestPropertyProvider {
         String id = (String) quarantined().get(0).get("id");
         assertThat(api().get("/api/v1/quarantine/" + id, COORDINATOR).statusCode()).isEqualTo(200);
         assertThat(api().get("/api/v1/quarantine/" + UUID.randomUUID(), COORDINATOR).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldSignEveryEventThisNodePublishes() {
+        UUID id = widgets.create("signed on its way out", Mode.REAL, false);
+
+        try (TopicReader reader = service.reader("incidents.v1")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> reader.records().stream().anyMatch(r -> id.toString().equals(r.key())));
+            ConsumerRecord<String, byte[]> record = reader.records().stream().filter(r -> id.toString().equals(r.key())).findFirst().orElseThrow();
+            SignedContent content = SignedContent.of(record.headers(), record.value()).orElseThrow();
+            JWK published = TestFederation.EU_KEY.toPublicJWK();
+
+            assertThat(TopicReader.header(record, "ce_cpnode")).isEqualTo("test-eu");
+            assertThat(EventSignatures.verify(content, TopicReader.header(record, "ce_cpsig"),
+                    kid -> kid.equals(published.getKeyID()) ? Optional.of(published) : Optional.empty())).isEqualTo(SignatureCheck.VALID);
+        }
     }
 
     private ProducerRecord<String, byte[]> widget(String key, UUID id, String name) {

@@ -3,6 +3,7 @@ package eu.cyberplan.platform.quarantine;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import eu.cyberplan.platform.signing.EventSigners;
+import eu.cyberplan.platform.signing.EventSigningKey;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -10,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Two nodes the quarantine IT's service trusts: an EU node and a Baltic node, each with a key made for this JVM. */
+/**
+ * Two nodes the quarantine IT's service trusts, an EU node and a Baltic node, each with a key made for this JVM; the
+ * service itself is the EU node and signs with its key.
+ */
 @Singleton
 @Requires(env = "quarantine")
-public class TestFederation implements EventSigners {
+public class TestFederation implements EventSigners, EventSigningKey {
 
     static final JWK EU_KEY = key("test-eu-1");
     static final JWK BALTIC_KEY = key("test-baltic-1");
@@ -25,6 +29,16 @@ public class TestFederation implements EventSigners {
     @Override
     public Optional<Signer> node(String nodeId) {
         return Optional.ofNullable(nodes.get(nodeId));
+    }
+
+    @Override
+    public String node() {
+        return "test-eu";
+    }
+
+    @Override
+    public JWK current() {
+        return EU_KEY;
     }
 
     private static Signer signer(String node, Set<String> countries, JWK key) {
