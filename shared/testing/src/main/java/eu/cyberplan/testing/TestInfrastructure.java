@@ -56,6 +56,9 @@ public final class TestInfrastructure {
         }
     }
 
+    /** The issuer of every {@link TestTokens} token. */
+    public static final String TEST_ISSUER = TestJwks.ISSUER;
+
     /** The JWKS URL of the tests' identity provider, whose tokens {@link TestTokens} mints. */
     public static String jwksUrl() {
         return TestJwks.url();
@@ -73,7 +76,9 @@ public final class TestInfrastructure {
         properties.put("datasources.default.password", server.password());
         properties.put("kafka.bootstrap.servers", kafkaBootstrap());
         properties.put("cyberplan.topics.prefix", freshTopics());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.cyberplan.url", jwksUrl());
+        // The node's own issuer keeps the test JWKS (as CYBERPLAN_JWKS_URL did); the trust file adds TestTokens' issuer.
+        properties.put("cyberplan.trust.jwks-url", jwksUrl());
+        properties.put("cyberplan.trust.file", TestJwks.trustFile());
         // A free port, not the service's own: the suite runs beside a running stack.
         properties.put("micronaut.server.port", "-1");
         return properties;
