@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** Publishes CloudEvents (Kafka binary mode) as another service or node would, e.g. to redeliver one on purpose. */
+/** Publishes CloudEvents (Kafka binary mode), signed, as another service of the node would, e.g. to redeliver one on purpose. */
 public final class CloudEventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
@@ -31,10 +31,10 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** As {@link #publish(String, String, UUID, String, String)}, marked as an event of the exercise when one is given. */
     public void publish(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
-        send(record(topic, key, eventId, type, json, exerciseId));
+        send(TestEventSignatures.signed(record(topic, key, eventId, type, json, exerciseId)));
     }
 
-    /** The record {@link #publish} would send, for a test that adds or changes headers (a signature) before {@link #send}. */
+    /** The record {@link #publish} would send, unsigned, for a test that signs it otherwise (or not at all) before {@link #send}. */
     public static ProducerRecord<String, byte[]> record(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
         var builder = CloudEventBuilder.v1()
                 .withId(eventId.toString())

@@ -79,6 +79,11 @@ public final class TestInfrastructure {
         // The node's own issuer keeps the test JWKS (as CYBERPLAN_JWKS_URL did); the trust file adds TestTokens' issuer.
         properties.put("cyberplan.trust.jwks-url", jwksUrl());
         properties.put("cyberplan.trust.file", TestJwks.trustFile());
+        // The service is the tests' node: it signs its events with the test key, as CloudEventPublisher does, and never
+        // rotates it within a run (its only key is active from 1970: a rotation period of a century keeps it current).
+        properties.put("cyberplan.node.id", TestEventSignatures.NODE);
+        properties.put("cyberplan.events.key-dir", TestJwks.eventKeyDir());
+        properties.put("cyberplan.events.rotation", "36500d");
         // A free port, not the service's own: the suite runs beside a running stack.
         properties.put("micronaut.server.port", "-1");
         return properties;

@@ -25,6 +25,7 @@ final class TestJwks {
     static final RSAKey KEY = generate();
     private static final String URL = serve();
     private static final String TRUST_FILE = writeTrustFile();
+    private static final String EVENT_KEY_DIR = writeEventKeyDir();
 
     private TestJwks() {
     }
@@ -38,9 +39,26 @@ final class TestJwks {
         return TRUST_FILE;
     }
 
+    /** A key directory (DESIGN §11) whose only event key is the test key, active since 1970. */
+    static String eventKeyDir() {
+        return EVENT_KEY_DIR;
+    }
+
+    private static String writeEventKeyDir() {
+        try {
+            Path directory = Files.createTempDirectory("cyberplan-test-event-keys");
+            directory.toFile().deleteOnExit();
+            Path key = Files.writeString(directory.resolve("events-0.json"), KEY.toJSONString());
+            key.toFile().deleteOnExit();
+            return directory.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the test event key", e);
+        }
+    }
+
     private static String writeTrustFile() {
         // Any country: tests also send tokens of observers and of unknown countries, to see them refused by the service.
-        String json = "[{\"node\": \"test\", \"issuer\": \"" + ISSUER + "\", \"jwksUrl\": \"" + URL + "\", \"countries\": [\"*\"]}]";
+        String json = "[{\"node\": \"" + TestEventSignatures.NODE + "\", \"issuer\": \"" + ISSUER + "\", \"jwksUrl\": \"" + URL + "\", \"countries\": [\"*\"]}]";
         try {
             Path file = Files.createTempFile("cyberplan-trust-", ".json");
             file.toFile().deleteOnExit();

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The RS256 keys that sign this node's tokens (DESIGN §12), rotating with overlap. Production reads them from the
@@ -69,9 +70,10 @@ public class SigningKeyFactory {
         return new RotatingTokenSigner(keys);
     }
 
+    /** The node's JWKS: its token keys and, beside them, the keys all its services sign events with (DESIGN §11). */
     @Singleton
-    JwkProvider publishedKeys(@Named("token") RotatingKeys keys) {
-        return keys::published;
+    JwkProvider publishedKeys(@Named("token") RotatingKeys tokenKeys, @Named("events") RotatingKeys eventKeys) {
+        return () -> Stream.concat(tokenKeys.published().stream(), eventKeys.published().stream()).toList();
     }
 
     private static JWK singleKey(Path path, boolean demo) {

@@ -18,6 +18,8 @@ import static java.util.Map.entry;
 public final class EventAuthority {
 
     public static final String EU = "EU";
+    /** A signer trusted for every country and {@code EU}: the single node that serves them all (the demo, the tests). */
+    public static final String ANY = "*";
 
     /** What a consumer does with a well-signed event, given who signed it. */
     public enum Verdict {
@@ -63,12 +65,13 @@ public final class EventAuthority {
      * consumer that does not know a type ignores it anyway, and only the EU node may introduce one.
      */
     public static Verdict judge(String type, Collection<String> concerned, Collection<String> signerCountries) {
+        boolean any = signerCountries.contains(ANY);
         if (!COUNTRY_FIELD.containsKey(type)) {
-            return signerCountries.contains(EU) ? Verdict.APPLY : Verdict.NOT_THE_EU_NODE;
+            return any || signerCountries.contains(EU) ? Verdict.APPLY : Verdict.NOT_THE_EU_NODE;
         }
         if (concerned.isEmpty() || concerned.stream().anyMatch(c -> c == null || c.isBlank())) {
             return Verdict.NO_COUNTRY;
         }
-        return signerCountries.containsAll(concerned) ? Verdict.APPLY : Verdict.NOT_ITS_COUNTRY;
+        return any || signerCountries.containsAll(concerned) ? Verdict.APPLY : Verdict.NOT_ITS_COUNTRY;
     }
 }

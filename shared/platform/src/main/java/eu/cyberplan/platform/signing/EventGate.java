@@ -20,11 +20,11 @@ import java.util.Optional;
 @Singleton
 public class EventGate {
 
-    private final Optional<EventSigners> signers;
+    private final EventSigners signers;
     private final Quarantine quarantine;
     private final EventVouching vouching;
 
-    public EventGate(Optional<EventSigners> signers, Quarantine quarantine, ObjectMapper json) {
+    public EventGate(EventSigners signers, Quarantine quarantine, ObjectMapper json) {
         this.signers = signers;
         this.quarantine = quarantine;
         this.vouching = new EventVouching(json);
@@ -32,13 +32,13 @@ public class EventGate {
 
     /** The batch without the records nobody trusted vouches for, which are quarantined for {@code consumerGroup}. */
     public ConsumerRecords<String, byte[]> admit(String consumerGroup, ConsumerRecords<String, byte[]> records) {
-        if (signers.isEmpty() || records == null || records.isEmpty()) {
+        if (records == null || records.isEmpty()) {
             return records;
         }
         Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> admitted = new LinkedHashMap<>();
         boolean refusedAny = false;
         for (ConsumerRecord<String, byte[]> record : records) {
-            Optional<EventVouching.Refusal> refusal = vouching.check(signers.get(), record);
+            Optional<EventVouching.Refusal> refusal = vouching.check(signers, record);
             if (refusal.isPresent()) {
                 quarantine.hold(consumerGroup, record, refusal.get().reason(), refusal.get().detail());
                 refusedAny = true;

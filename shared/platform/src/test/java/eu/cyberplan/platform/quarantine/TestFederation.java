@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import eu.cyberplan.platform.signing.EventSigners;
 import eu.cyberplan.platform.signing.EventSigningKey;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -16,6 +17,7 @@ import java.util.Set;
  * service itself is the EU node and signs with its key.
  */
 @Singleton
+@Primary
 @Requires(env = "quarantine")
 public class TestFederation implements EventSigners, EventSigningKey {
 

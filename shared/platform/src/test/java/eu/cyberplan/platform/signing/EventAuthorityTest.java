@@ -44,6 +44,9 @@ class EventAuthorityTest {
             inject.released.v1                |       | EU          | APPLY
             exercise.ended.v1                 |       | EE          | NOT_THE_EU_NODE
             something.new.v2                  | EE    | EE          | NOT_THE_EU_NODE
+            alert.acknowledged.v1             | LV    | *           | APPLY
+            case.opened.v1                    |       | *           | APPLY
+            incident.reported.v1              |       | *           | NO_COUNTRY
             """)
     void shouldApplyOnlyEventsSignedByANodeTrustedForWhatTheyAreAbout(String type, String concerned, String signer, Verdict verdict) {
         assertThat(EventAuthority.judge(PREFIX + type, words(concerned), words(signer))).isEqualTo(verdict);

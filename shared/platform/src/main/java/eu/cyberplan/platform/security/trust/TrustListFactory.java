@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.security.trust;
 
+import eu.cyberplan.platform.node.NodeIdentity;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -19,9 +20,9 @@ import java.util.Locale;
 class TrustListFactory {
 
     @Singleton
-    TrustList trustList(TrustSettings settings, JsonMapper json) {
+    TrustList trustList(TrustSettings settings, NodeIdentity node, JsonMapper json) {
         List<TrustEntry> entries = new ArrayList<>();
-        entries.add(new TrustEntry("self", ownCountries(settings.countries()), settings.issuer(), settings.jwksUrl(), null, null));
+        entries.add(new TrustEntry(node.id(), ownCountries(settings.countries()), settings.issuer(), settings.jwksUrl(), null, null));
         if (settings.file() != null && !settings.file().isBlank()) {
             entries.addAll(read(Path.of(settings.file()), json));
         }

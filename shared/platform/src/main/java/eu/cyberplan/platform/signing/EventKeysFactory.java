@@ -1,0 +1,69 @@
+package eu.cyberplan.platform.signing;
+
+import com.nimbusds.jose.jwk.JWK;
+import eu.cyberplan.platform.node.NodeIdentity;
+import eu.cyberplan.platform.security.keys.KeyFiles;
+import eu.cyberplan.platform.security.keys.RotatingKeys;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The keys this node signs its events with: one directory of JWK files ({@code events-<activation>.json}) read by every
+ * service of the node, so that whatever any of them publishes verifies against the node's JWKS (contact-points'
+ * {@code /keys} publishes them beside the token keys). Only the demo generates keys.
+ */
+@Factory
+class EventKeysFactory {
+
+    static final String USE = "events";
+    private static final Logger LOG = LoggerFactory.getLogger(EventKeysFactory.class);
+
+    @Singleton
+    @Named(USE)
+    RotatingKeys eventKeys(EventKeySettings settings, Environment environment, Clock clock) {
+        boolean demo = environment.getActiveNames().contains("demo");
+        boolean named = settings.keyDir() != null && !settings.keyDir().isBlank();
+        if (!named && !demo) {
+            throw new IllegalStateException("CYBERPLAN_EVENT_KEY_DIR must name the directory of this node's event signing keys");
+        }
+        Path directory = named ? Path.of(settings.keyDir()) : temporary();
+        KeyFiles files = new KeyFiles(directory, USE);
+        return new RotatingKeys(files::load, demo ? files::generate : null,
+                new RotatingKeys.Schedule(settings.rotation(), settings.publishAhead(), settings.reload()), clock);
+    }
+
+    @Singleton
+    EventSigningKey signingKey(@Named(USE) RotatingKeys keys, NodeIdentity node) {
+        return new EventSigningKey() {
+            @Override
+            public String node() {
+                return node.id();
+            }
+
+            @Override
+            public JWK current() {
+                return keys.signing();
+            }
+        };
+    }
+
+    private static Path temporary() {
+        try {
+            Path directory = Files.createTempDirectory("cyberplan-event-keys");
+            LOG.warn("Demo: event signing keys in {} for this run only: other services cannot verify them (set CYBERPLAN_EVENT_KEY_DIR)", directory);
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
