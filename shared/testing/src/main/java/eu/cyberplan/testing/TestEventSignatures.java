@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 public final class TestEventSignatures {
 
     public static final String NODE = "test";
+    /** The {@code kid} of the key the tests' node signs events with (services under test sign with it too). */
+    public static final String KEY_ID = TestJwks.KEY.getKeyID();
 
     private TestEventSignatures() {
     }

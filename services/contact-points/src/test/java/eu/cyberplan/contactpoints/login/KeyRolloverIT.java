@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.login;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
+import eu.cyberplan.testing.TestEventSignatures;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -128,14 +129,21 @@ class KeyRolloverIT implements TestPropertyProvider {
         return api().get("/api/v1/inbox", "Bearer " + token).statusCode();
     }
 
+    /** The token keys of /keys; the node's event key, published beside them, is the tests' key and never rotates here. */
     private List<String> publishedKids() throws Exception {
         HttpResponse<String> keys = api().get("/keys", null);
         assertThat(keys.statusCode()).isEqualTo(200);
         List<String> kids = new ArrayList<>();
+        boolean eventKey = false;
         for (JsonNode key : JSON.readTree(keys.body()).path("keys")) {
             assertThat(key.has("d")).as("a private part published").isFalse();
-            kids.add(key.path("kid").asText());
+            if (TestEventSignatures.KEY_ID.equals(key.path("kid").asText())) {
+                eventKey = true;
+            } else {
+                kids.add(key.path("kid").asText());
+            }
         }
+        assertThat(eventKey).as("the node's event key is published beside its token keys").isTrue();
         return kids;
     }
 

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param rotation     how long a key signs before the next one takes over (demo: generated; else the operator's)
  * @param publishAhead how long before it signs a new key is published, longer than any consumer's JWKS cache time
  * @param reload       how often the directory is read again, so a key the operator adds is used without a restart
+ * @param keyWait      how long a service that does not generate keys waits at start for the first one to appear
  */
 @ConfigurationProperties("cyberplan.events")
-public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload) {
+public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload, Duration keyWait) {
 }

@@ -16,11 +16,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The keys this node signs its events with: one directory of JWK files ({@code events-<activation>.json}) read by every
  * service of the node, so that whatever any of them publishes verifies against the node's JWKS (contact-points'
- * {@code /keys} publishes them beside the token keys). Only the demo generates keys.
+ * {@code /keys} publishes them beside the token keys). Only the demo generates keys, and there only contact-points (the
+ * service started with the {@code demo} environment): two generators starting together would each sign with a key of
+ * its own until they read the directory again. The node's other services wait for the first key.
  */
 @Factory
 class EventKeysFactory {
@@ -38,8 +42,24 @@ class EventKeysFactory {
         }
         Path directory = named ? Path.of(settings.keyDir()) : temporary();
         KeyFiles files = new KeyFiles(directory, USE);
+        if (!demo) {
+            awaitFirstKey(files, directory, settings.keyWait(), clock);
+        }
         return new RotatingKeys(files::load, demo ? files::generate : null,
                 new RotatingKeys.Schedule(settings.rotation(), settings.publishAhead(), settings.reload()), clock);
+    }
+
+    private static void awaitFirstKey(KeyFiles files, Path directory, Duration wait, Clock clock) {
+        Instant until = clock.instant().plus(wait);
+        while (files.load().signing(clock.instant()).isEmpty() && clock.instant().isBefore(until)) {
+            LOG.info("Waiting for the node's first event signing key in {}", directory);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Singleton
