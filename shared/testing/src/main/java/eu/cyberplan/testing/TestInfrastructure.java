@@ -64,6 +64,16 @@ public final class TestInfrastructure {
         return TestJwks.url();
     }
 
+    /** A trust list (DESIGN §11) naming the tests' issuer and node for every country, for services started as processes. */
+    public static String trustFile() {
+        return TestJwks.trustFile();
+    }
+
+    /** The event key directory of the tests' node ({@link TestEventSignatures#NODE}), for services started as processes. */
+    public static String eventKeyDir() {
+        return TestJwks.eventKeyDir();
+    }
+
     /**
      * The properties a service's {@code @MicronautTest} needs: a fresh database, Kafka, fresh topics, the test JWKS
      * and a free port. Use from {@code TestPropertyProvider#getProperties()}.
