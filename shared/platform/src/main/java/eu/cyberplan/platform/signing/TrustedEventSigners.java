@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.signing;
 
+import com.nimbusds.jose.jwk.JWK;
 import eu.cyberplan.platform.security.trust.IssuerKeys;
 import eu.cyberplan.platform.security.trust.JwksSource;
 import eu.cyberplan.platform.security.trust.TrustEntry;
@@ -32,7 +33,7 @@ public class TrustedEventSigners implements EventSigners {
                 continue;
             }
             IssuerKeys keys = new IssuerKeys(entry.jwksUrl(), source, clock, settings.jwksRefresh(), settings.jwksMinInterval());
-            byNode.put(entry.node(), new Signer(entry.node(), Set.copyOf(entry.countries()), kid -> only(keys.fetched(kid))));
+            byNode.put(entry.node(), new Signer(entry.node(), Set.copyOf(entry.countries()), kid -> published(entry, keys, kid)));
         }
     }
 
@@ -41,7 +42,15 @@ public class TrustedEventSigners implements EventSigners {
         return Optional.ofNullable(byNode.get(nodeId));
     }
 
-    private static <T> Optional<T> only(List<T> keys) {
-        return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
+    /**
+     * The node's key with this kid. While the node's JWKS has never answered (it is starting, or away) nothing can be
+     * said of the event: that is a failure to retry, never a reason to quarantine what may well be genuine.
+     */
+    private static Optional<JWK> published(TrustEntry entry, IssuerKeys keys, String kid) {
+        List<JWK> found = keys.fetched(kid);
+        if (found.isEmpty() && !keys.known()) {
+            throw new IllegalStateException("the keys of node " + entry.node() + " (" + entry.jwksUrl() + ") are not known yet");
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 }

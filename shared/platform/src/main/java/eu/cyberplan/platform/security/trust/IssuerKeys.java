@@ -20,6 +20,8 @@ public final class IssuerKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
 
+    private static final Duration UNTIL_FIRST_KEYS = Duration.ofSeconds(1);
+
     private final String url;
     private final JwksSource source;
     private final Clock clock;
@@ -58,6 +60,11 @@ public final class IssuerKeys {
         return current == null ? List.of() : matching(current, kid);
     }
 
+    /** Whether a key set was ever fetched: without one, an unknown kid says nothing about the token or event. */
+    public boolean known() {
+        return keys != null;
+    }
+
     private synchronized void fetch(Instant now) {
         if (!mayFetch(now)) {
             return; // another request fetched while this one waited
@@ -79,7 +86,9 @@ public final class IssuerKeys {
     }
 
     private boolean mayFetch(Instant now) {
-        return !now.isBefore(attemptedAt.plus(minInterval));
+        // Until a first key set arrives (the provider is starting), everything signed by it waits: ask every second.
+        Duration wait = keys == null ? UNTIL_FIRST_KEYS.compareTo(minInterval) < 0 ? UNTIL_FIRST_KEYS : minInterval : minInterval;
+        return !now.isBefore(attemptedAt.plus(wait));
     }
 
     private static List<JWK> matching(JWKSet set, String kid) {
