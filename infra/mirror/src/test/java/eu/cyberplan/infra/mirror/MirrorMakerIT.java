@@ -72,9 +72,9 @@ class MirrorMakerIT {
             int contactPointsPort = NodeService.freePort();
             String nodeKeys = "http://127.0.0.1:" + contactPointsPort + "/keys";
             baltic.put("CYBERPLAN_TRUST", trustFile(dir, "eu", "\"EU\"", nodeKeys));
+            baltic.put("CYBERPLAN_JWKS_URL", nodeKeys);
             contactPoints = started(NodeService.start("contact-points", contactPointsPort, baltic, dir.resolve("logs")));
             contactPoints.awaitHealthy(Duration.ofMinutes(2));
-            baltic.put("CYBERPLAN_JWKS_URL", contactPoints.url("/keys"));
             incidentReporting = started(NodeService.start("incident-reporting", baltic, dir.resolve("logs")));
             Map<String, String> eu = node(postgres, "eu", euCluster, jwtKey);
             // The EU node takes the baltic node's tokens (DESIGN §11's trust; here both sign with one key).
