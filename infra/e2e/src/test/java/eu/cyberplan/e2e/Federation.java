@@ -76,6 +76,10 @@ final class Federation implements AutoCloseable {
         environment.put("CYBERPLAN_DEMO", "true");
         environment.put("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "e2e-exercise-control-" + UUID.randomUUID());
         environment.put("CYBERPLAN_JWT_KEY_FILE", logs.resolve("jwt-signing-key.json").toAbsolutePath().toString());
+        // The node's event keys (contact-points makes them, every service signs with them); the tests' own node and
+        // issuer are trusted too, so that TestTokens and CloudEventPublisher speak as before.
+        environment.put("CYBERPLAN_EVENT_KEY_DIR", logs.resolve("event-keys").toAbsolutePath().toString());
+        environment.put("CYBERPLAN_TRUST", TestInfrastructure.trustFile());
         return new Federation(environment, overrides, logs, http);
     }
 

@@ -1,6 +1,7 @@
 package eu.cyberplan.e2e;
 
 import eu.cyberplan.testing.PostgresServer;
+import eu.cyberplan.testing.TestEventSignatures;
 import eu.cyberplan.testing.TestInfrastructure;
 import eu.cyberplan.testing.TestTokens;
 import eu.cyberplan.testing.TopicReader;
@@ -44,7 +45,10 @@ class KafkaOutageIT {
                     "CYBERPLAN_JDBC_PASSWORD", postgres.password(),
                     "CYBERPLAN_KAFKA_BOOTSTRAP", broker.bootstrap(),
                     "CYBERPLAN_TOPIC_PREFIX", prefix,
-                    "CYBERPLAN_JWKS_URL", TestInfrastructure.jwksUrl()));
+                    "CYBERPLAN_JWKS_URL", TestInfrastructure.jwksUrl(),
+                    "CYBERPLAN_TRUST", TestInfrastructure.trustFile(),
+                    "CYBERPLAN_NODE_ID", TestEventSignatures.NODE,
+                    "CYBERPLAN_EVENT_KEY_DIR", TestInfrastructure.eventKeyDir()));
             try (ServiceProcess incidents = ServiceProcess.start("incident-reporting", ServiceProcess.freePort(), environment, dir)) {
                 incidents.awaitHealthy(http, Duration.ofMinutes(2));
                 String token = TestTokens.token("duty.ee", "EE", "DUTY_OFFICER");

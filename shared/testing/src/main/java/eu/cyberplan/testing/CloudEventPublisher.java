@@ -4,6 +4,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -13,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** Publishes CloudEvents (Kafka binary mode) as another service or node would, e.g. to redeliver one on purpose. */
+/** Publishes CloudEvents (Kafka binary mode), signed, as another service of the node would, e.g. to redeliver one on purpose. */
 public final class CloudEventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
@@ -30,6 +31,11 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** As {@link #publish(String, String, UUID, String, String)}, marked as an event of the exercise when one is given. */
     public void publish(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
+        send(TestEventSignatures.signed(record(topic, key, eventId, type, json, exerciseId)));
+    }
+
+    /** The record {@link #publish} would send, unsigned, for a test that signs it otherwise (or not at all) before {@link #send}. */
+    public static ProducerRecord<String, byte[]> record(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
         var builder = CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create("/cyberplan/test/eu"))
@@ -42,11 +48,15 @@ public final class CloudEventPublisher implements AutoCloseable {
         if (exerciseId != null) {
             builder.withExtension("cpexercise", exerciseId.toString());
         }
-        var event = builder.build();
+        return KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(builder.build());
+    }
+
+    /** Sends the record and waits for the broker's acknowledgement. */
+    public void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(event)).get();
+            producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + type + " to " + topic, e);
+            throw new IllegalStateException("cannot publish to " + record.topic(), e);
         }
     }
 

@@ -56,9 +56,22 @@ public final class TestInfrastructure {
         }
     }
 
+    /** The issuer of every {@link TestTokens} token. */
+    public static final String TEST_ISSUER = TestJwks.ISSUER;
+
     /** The JWKS URL of the tests' identity provider, whose tokens {@link TestTokens} mints. */
     public static String jwksUrl() {
         return TestJwks.url();
+    }
+
+    /** A trust list (DESIGN §11) naming the tests' issuer and node for every country, for services started as processes. */
+    public static String trustFile() {
+        return TestJwks.trustFile();
+    }
+
+    /** The event key directory of the tests' node ({@link TestEventSignatures#NODE}), for services started as processes. */
+    public static String eventKeyDir() {
+        return TestJwks.eventKeyDir();
     }
 
     /**
@@ -73,7 +86,14 @@ public final class TestInfrastructure {
         properties.put("datasources.default.password", server.password());
         properties.put("kafka.bootstrap.servers", kafkaBootstrap());
         properties.put("cyberplan.topics.prefix", freshTopics());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.cyberplan.url", jwksUrl());
+        // The node's own issuer keeps the test JWKS (as CYBERPLAN_JWKS_URL did); the trust file adds TestTokens' issuer.
+        properties.put("cyberplan.trust.jwks-url", jwksUrl());
+        properties.put("cyberplan.trust.file", TestJwks.trustFile());
+        // The service is the tests' node: it signs its events with the test key, as CloudEventPublisher does, and never
+        // rotates it within a run (its only key is active from 1970: a rotation period of a century keeps it current).
+        properties.put("cyberplan.node.id", TestEventSignatures.NODE);
+        properties.put("cyberplan.events.key-dir", TestJwks.eventKeyDir());
+        properties.put("cyberplan.events.rotation", "36500d");
         // A free port, not the service's own: the suite runs beside a running stack.
         properties.put("micronaut.server.port", "-1");
         return properties;

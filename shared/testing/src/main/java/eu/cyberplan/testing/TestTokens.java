@@ -29,7 +29,7 @@ public final class TestTokens {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(username)
-                .issuer("cyberplan-test")
+                .issuer(TestJwks.ISSUER)
                 .issueTime(Date.from(now.minusSeconds(60)))
                 .notBeforeTime(Date.from(now.minusSeconds(60)))
                 .expirationTime(Date.from(now.plus(validFor)))

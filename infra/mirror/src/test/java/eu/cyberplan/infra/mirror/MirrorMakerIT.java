@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,13 +69,19 @@ class MirrorMakerIT {
             PostgresServer postgres = TestInfrastructure.postgres();
             String jwtKey = dir.resolve("jwt-signing-key.json").toAbsolutePath().toString();
             Map<String, String> baltic = node(postgres, "baltic", nodeCluster, jwtKey);
-            contactPoints = started(NodeService.start("contact-points", baltic, dir.resolve("logs")));
+            int contactPointsPort = NodeService.freePort();
+            String nodeKeys = "http://127.0.0.1:" + contactPointsPort + "/keys";
+            baltic.put("CYBERPLAN_TRUST", trustFile(dir, "eu", "\"EU\"", nodeKeys));
+            baltic.put("CYBERPLAN_JWKS_URL", nodeKeys);
+            contactPoints = started(NodeService.start("contact-points", contactPointsPort, baltic, dir.resolve("logs")));
             contactPoints.awaitHealthy(Duration.ofMinutes(2));
-            baltic.put("CYBERPLAN_JWKS_URL", contactPoints.url("/keys"));
             incidentReporting = started(NodeService.start("incident-reporting", baltic, dir.resolve("logs")));
             Map<String, String> eu = node(postgres, "eu", euCluster, jwtKey);
             // The EU node takes the baltic node's tokens (DESIGN §11's trust; here both sign with one key).
             eu.put("CYBERPLAN_JWKS_URL", contactPoints.url("/keys"));
+            // Each node trusts the other's events for its countries only; here both nodes sign events with one key too,
+            // published by the baltic node's contact-points (the EU node runs no contact-points in this test).
+            eu.put("CYBERPLAN_TRUST", trustFile(dir, "baltic", "\"EE\", \"LV\", \"LT\"", contactPoints.url("/keys")));
             escalation = started(NodeService.start("escalation", eu, dir.resolve("logs")));
             incidentReporting.awaitHealthy(Duration.ofMinutes(2));
             escalation.awaitHealthy(Duration.ofMinutes(2));
@@ -192,7 +200,16 @@ class MirrorMakerIT {
         environment.put("CYBERPLAN_DEMO", "true");
         environment.put("CYBERPLAN_NODE_ID", nodeId);
         environment.put("CYBERPLAN_JWT_KEY_FILE", jwtKey);
+        environment.put("CYBERPLAN_EVENT_KEY_DIR", Path.of(jwtKey).resolveSibling("event-keys").toString());
         return environment;
+    }
+
+    /** A trust list naming the other node as the signer of its countries' events. */
+    private static String trustFile(Path dir, String node, String countries, String jwksUrl) throws IOException {
+        Path file = dir.resolve("trust-" + node + ".json");
+        Files.writeString(file, "[{\"node\": \"" + node + "\", \"countries\": [" + countries + "], \"issuer\": \"events-of-" + node
+                + "\", \"jwksUrl\": \"" + jwksUrl + "\"}]");
+        return file.toString();
     }
 
     private <T extends AutoCloseable> T started(T resource) {

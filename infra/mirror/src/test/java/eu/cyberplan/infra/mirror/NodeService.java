@@ -37,11 +37,15 @@ final class NodeService implements AutoCloseable {
     }
 
     static NodeService start(String name, Map<String, String> environment, Path logDir) throws IOException {
+        return start(name, freePort(), environment, logDir);
+    }
+
+    /** On a port chosen beforehand, for a service whose own URL goes into its settings (its node's JWKS). */
+    static NodeService start(String name, int port, Map<String, String> environment, Path logDir) throws IOException {
         Path jar = Path.of(System.getProperty("cyberplan.services.dir", "../../services"), name, "target", name + ".jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
         }
-        int port = freePort();
         Path log = Files.createDirectories(logDir).resolve(name + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
@@ -121,7 +125,7 @@ final class NodeService implements AutoCloseable {
         ChildProcesses.stop(process, 15);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,98 +1,98 @@
 package eu.cyberplan.contactpoints.login;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import eu.cyberplan.platform.security.keys.KeyFiles;
+import eu.cyberplan.platform.security.keys.KeyRing;
+import eu.cyberplan.platform.security.keys.RotatingKeys;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.security.token.jwt.endpoints.JwkProvider;
-import io.micronaut.security.token.jwt.signature.rsa.RSASignatureGeneratorConfiguration;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * The RS256 key that signs this node's tokens, read from the JWK file named by {@code CYBERPLAN_JWT_KEY_FILE}.
- * Only the demo may generate one (and keeps it in that file, so tokens survive a restart). Its public half is
- * published at {@code /keys} for every other service and node.
+ * The RS256 keys that sign this node's tokens (DESIGN §12), rotating with overlap. Production reads them from the
+ * directory {@code CYBERPLAN_JWT_KEY_DIR}, mounted from a secret store and shared by every instance; the operator adds
+ * the next key there. Only the demo generates keys, in that directory (a temporary one when none is named), and
+ * rotates them itself. {@code CYBERPLAN_JWT_KEY_FILE} names a single key that never rotates (the settings before
+ * rotation existed). The current and the previous key, and a next one made ahead, are published at {@code /keys}.
  */
 @Factory
 public class SigningKeyFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeyFactory.class);
+    private static final String TOKEN_KEYS = "token";
 
     @Singleton
-    RSAKey signingKey(@Value("${cyberplan.jwt.key-file:}") String keyFile, Environment environment) throws IOException, ParseException, JOSEException {
+    @Named("token")
+    RotatingKeys tokenKeys(@Value("${cyberplan.jwt.key-dir}") String keyDir, @Value("${cyberplan.jwt.key-file}") String keyFile,
+                           @Value("${cyberplan.jwt.rotation}") Duration rotation, @Value("${cyberplan.jwt.publish-ahead}") Duration ahead,
+                           @Value("${cyberplan.jwt.reload}") Duration reload, Environment environment, Clock clock) throws IOException {
         boolean demo = environment.getActiveNames().contains("demo");
-        if (keyFile.isBlank()) {
-            if (!demo) {
-                throw new IllegalStateException("CYBERPLAN_JWT_KEY_FILE must name the JWK file of the token signing key");
-            }
-            LOG.warn("Demo: signing tokens with a key generated for this run only (set CYBERPLAN_JWT_KEY_FILE to keep it)");
-            return generate();
+        RotatingKeys.Schedule schedule = new RotatingKeys.Schedule(rotation, ahead, reload);
+        if (keyDir.isBlank() && !keyFile.isBlank()) {
+            LOG.warn("Token signing key from CYBERPLAN_JWT_KEY_FILE: it never rotates (name a CYBERPLAN_JWT_KEY_DIR instead)");
+            KeyRing single = new KeyRing(List.of(singleKey(Path.of(keyFile), demo)));
+            return new RotatingKeys(() -> single, null, schedule, clock);
         }
-        Path path = Path.of(keyFile);
-        if (Files.exists(path)) {
-            return RSAKey.parse(Files.readString(path));
+        if (keyDir.isBlank() && !demo) {
+            throw new IllegalStateException("CYBERPLAN_JWT_KEY_DIR must name the directory of the token signing keys");
         }
-        if (!demo) {
-            throw new IllegalStateException("token signing key file " + path + " does not exist");
+        Path directory = keyDir.isBlank() ? Files.createTempDirectory("cyberplan-keys") : Path.of(keyDir);
+        if (keyDir.isBlank()) {
+            LOG.warn("Demo: token signing keys in {} for this run only (set CYBERPLAN_JWT_KEY_DIR to keep them)", directory);
         }
-        RSAKey key = generate();
-        Files.createDirectories(path.toAbsolutePath().getParent());
-        Files.writeString(path, key.toJSONString());
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system; the demo key is no secret worth more
-        }
-        LOG.info("Demo: generated the token signing key in {}", path);
-        return key;
+        KeyFiles files = new KeyFiles(directory, TOKEN_KEYS);
+        Consumer<Instant> generator = demo ? files::generate : null;
+        return new RotatingKeys(files::load, generator, schedule, clock);
     }
 
     @Singleton
     @Named("generator")
-    RSASignatureGeneratorConfiguration generator(RSAKey key) throws JOSEException {
-        RSAPublicKey publicKey = key.toRSAPublicKey();
-        RSAPrivateKey privateKey = key.toRSAPrivateKey();
-        return new RSASignatureGeneratorConfiguration() {
-            @Override
-            public RSAPrivateKey getPrivateKey() {
-                return privateKey;
-            }
-
-            @Override
-            public JWSAlgorithm getJwsAlgorithm() {
-                return JWSAlgorithm.RS256;
-            }
-
-            @Override
-            public RSAPublicKey getPublicKey() {
-                return publicKey;
-            }
-        };
+    SignatureGeneratorConfiguration generator(@Named("token") RotatingKeys keys) {
+        return new RotatingTokenSigner(keys);
     }
 
+    /** The node's JWKS: its token keys and, beside them, the keys all its services sign events with (DESIGN §11). */
     @Singleton
-    JwkProvider publishedKeys(RSAKey key) {
-        return () -> List.of(key.toPublicJWK());
+    JwkProvider publishedKeys(@Named("token") RotatingKeys tokenKeys, @Named("events") RotatingKeys eventKeys) {
+        return () -> Stream.concat(tokenKeys.published().stream(), eventKeys.published().stream()).toList();
     }
 
-    private static RSAKey generate() throws JOSEException {
-        return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+    private static JWK singleKey(Path path, boolean demo) {
+        try {
+            if (Files.exists(path)) {
+                return RSAKey.parse(Files.readString(path));
+            }
+            if (!demo) {
+                throw new IllegalStateException("token signing key file " + path + " does not exist");
+            }
+            KeyFiles files = new KeyFiles(path.toAbsolutePath().getParent(), "single");
+            files.generate(Instant.EPOCH);
+            Files.move(path.toAbsolutePath().getParent().resolve("single-0.json"), path);
+            LOG.info("Demo: generated the token signing key in {}", path);
+            return RSAKey.parse(Files.readString(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the token signing key file " + path + " is not a JWK", e);
+        }
     }
 }

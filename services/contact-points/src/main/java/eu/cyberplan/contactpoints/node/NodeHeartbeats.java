@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.node;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.NodeHeartbeat;
 import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.security.Caller;
@@ -12,8 +13,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,13 +35,13 @@ public class NodeHeartbeats {
     private final List<String> configuredCountries;
     private final Duration interval;
 
-    public NodeHeartbeats(JdbcOperations jdbc, Outbox outbox, Clock clock, NodeSettings node, HeartbeatSettings heartbeat) {
-        String nodeId = node.id() == null ? "" : node.id();
+    public NodeHeartbeats(JdbcOperations jdbc, Outbox outbox, Clock clock, NodeIdentity identity, NodeSettings node,
+                          HeartbeatSettings heartbeat) {
         String countries = node.countries() == null ? "" : node.countries();
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-        this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId;
+        this.nodeId = identity.id();
         this.configuredCountries = Arrays.stream(countries.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
         this.interval = heartbeat.interval();
     }
@@ -67,13 +66,5 @@ public class NodeHeartbeats {
             }
             return codes;
         });
-    }
-
-    private static String defaultNodeId() {
-        try {
-            return "node-" + InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "node-local";
-        }
     }
 }

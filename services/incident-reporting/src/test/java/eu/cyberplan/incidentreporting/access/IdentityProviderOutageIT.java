@@ -47,6 +47,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityProviderOutageIT implements TestPropertyProvider {
 
+    private static final String ISSUER = "outage-node";
+
     private final RSAKey key = generate("outage-test");
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger refusedFetches = new AtomicInteger();
@@ -58,8 +60,10 @@ class IdentityProviderOutageIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(ServiceUnderTest.of("incident-reporting").properties());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.cyberplan.url", serveKeys());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.cyberplan.cache-expiration", "1");
+        properties.put("cyberplan.trust.issuer", ISSUER);
+        properties.put("cyberplan.trust.jwks-url", serveKeys());
+        properties.put("cyberplan.trust.jwks-refresh", "1s");
+        properties.put("cyberplan.trust.jwks-min-interval", "1s");
         return properties;
     }
 
@@ -117,7 +121,7 @@ class IdentityProviderOutageIT implements TestPropertyProvider {
 
     private static String sign(RSAKey key) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("duty.ee").issueTime(Date.from(now))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("duty.ee").issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
                 .claim("roles", List.of("DUTY_OFFICER")).claim("country", "EE").build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);

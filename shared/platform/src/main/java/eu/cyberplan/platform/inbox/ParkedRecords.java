@@ -1,25 +1,16 @@
 package eu.cyberplan.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,13 +31,13 @@ public class ParkedRecords {
                 resolved_at = NULL, resolved_by = NULL""";
 
     private final JdbcOperations jdbc;
-    private final ObjectMapper json;
+    private final RecordHeaderText headerText;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public ParkedRecords(JdbcOperations jdbc, ObjectMapper json, MeterRegistry meters, Clock clock) {
+    public ParkedRecords(JdbcOperations jdbc, RecordHeaderText headerText, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.headerText = headerText;
         this.meters = meters;
         this.clock = clock;
     }
@@ -58,8 +49,8 @@ public class ParkedRecords {
     @Transactional
     public void park(String consumerGroup, ConsumerRecord<String, byte[]> record, Throwable failure, int attempts) {
         String reason = HandlingFailures.reason(failure);
-        String ceId = header(record, "ce_id");
-        String type = header(record, "ce_type");
+        String ceId = RecordHeaderText.header(record.headers(), "ce_id");
+        String type = RecordHeaderText.header(record.headers(), "ce_type");
         jdbc.prepareStatement(PARK, statement -> {
             statement.setObject(1, UUID.randomUUID());
             statement.setString(2, consumerGroup);
@@ -69,7 +60,7 @@ public class ParkedRecords {
             statement.setString(6, record.key());
             statement.setString(7, ceId);
             statement.setString(8, type);
-            statement.setString(9, headersJson(record));
+            statement.setString(9, headerText.json(record.headers()));
             statement.setBytes(10, record.value());
             statement.setInt(11, record.value() == null ? 0 : record.value().length);
             statement.setString(12, reason);
@@ -97,38 +88,9 @@ public class ParkedRecords {
                 byte[] payload = rs.getBytes(7);
                 ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(rs.getString(2), rs.getInt(3), rs.getLong(4),
                         rs.getTimestamp(8).getTime(), TimestampType.NO_TIMESTAMP_TYPE, -1, payload == null ? -1 : payload.length,
-                        rs.getString(5), payload, headers(rs.getString(6)), Optional.empty());
+                        rs.getString(5), payload, headerText.headers(rs.getString(6)), Optional.empty());
                 return Optional.of(new Parked(rs.getString(1), record));
             }
         });
-    }
-
-    private String headersJson(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
-        }
-        try {
-            return json.writeValueAsString(headers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private RecordHeaders headers(String stored) {
-        RecordHeaders headers = new RecordHeaders();
-        try {
-            Map<String, String> values = json.readValue(stored, Argument.mapOf(String.class, String.class));
-            values.forEach((key, value) -> headers.add(key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return headers;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

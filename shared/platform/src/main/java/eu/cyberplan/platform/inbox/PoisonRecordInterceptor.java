@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.inbox;
 
+import eu.cyberplan.platform.signing.EventGate;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
@@ -29,11 +30,13 @@ import java.util.Map;
 public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object> {
 
     private final ParkedRecords parked;
+    private final EventGate gate;
     private final int attempts;
     private final Duration backoff;
 
-    public PoisonRecordInterceptor(ParkedRecords parked, PoisonSettings settings) {
+    public PoisonRecordInterceptor(ParkedRecords parked, EventGate gate, PoisonSettings settings) {
         this.parked = parked;
+        this.gate = gate;
         this.attempts = Math.max(1, settings.parkAfterAttempts());
         this.backoff = settings.retryBackoff();
     }
@@ -44,11 +47,13 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
         if (argument == null) {
             return context.proceed();
         }
+        String group = context.stringValue(KafkaListener.class, "groupId").orElse(context.getDeclaringType().getName());
+        // Records nobody trusted vouches for are quarantined first, never applied nor retried (DESIGN §11).
+        argument.setValue(gate.admit(group, batch(argument.getValue())));
         // The batch as Kafka gave it, untouched: the records are copied and regrouped only once it failed.
         try {
             context.proceed(this);
         } catch (RuntimeException failure) {
-            String group = context.stringValue(KafkaListener.class, "groupId").orElse(context.getDeclaringType().getName());
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             recordsOf(argument.getValue()).forEach(records::add);
             isolate(context, argument, group, records, failure);
@@ -110,6 +115,11 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
             byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()), p -> new ArrayList<>()).add(record);
         }
         return new ConsumerRecords<>(byPartition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecords<String, byte[]> batch(Object value) {
+        return (ConsumerRecords<String, byte[]>) value;
     }
 
     @SuppressWarnings("unchecked")

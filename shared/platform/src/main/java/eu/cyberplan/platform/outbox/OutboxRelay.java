@@ -3,6 +3,7 @@ package eu.cyberplan.platform.outbox;
 import eu.cyberplan.platform.kafka.KafkaClientSecurity;
 import eu.cyberplan.platform.leader.IdlePause;
 import eu.cyberplan.platform.leader.Leadership;
+import eu.cyberplan.platform.signing.EventStamp;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -49,6 +50,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private final MeterRegistry meters;
     private final String bootstrapServers;
     private final KafkaClientSecurity security;
+    private final EventStamp stamp;
     private final int maxRequestSize;
     private final int batchSize;
     private final IdlePause pause;
@@ -59,7 +61,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(DataSource dataSource, OutboxSignal signal, Clock clock, MeterRegistry meters, KafkaClientSecurity security,
-                       @Value("${kafka.bootstrap.servers}") String bootstrapServers, RelaySettings settings) {
+                       EventStamp stamp, @Value("${kafka.bootstrap.servers}") String bootstrapServers, RelaySettings settings) {
         this.leadership = new Leadership(dataSource, "outbox");
         this.dataSource = dataSource;
         this.remoteCommits = new RemoteCommits(dataSource, signal);
@@ -69,6 +71,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         this.maxRequestSize = settings.maxRequestSize();
         this.bootstrapServers = bootstrapServers;
         this.security = security;
+        this.stamp = stamp;
         this.batchSize = settings.batchSize();
         // Commits in this JVM nudge the relay, so an idle relay that looks less often still sends at once.
         this.pause = new IdlePause(settings.pollInterval(), settings.idlePollInterval());
@@ -150,7 +153,7 @@ public class OutboxRelay implements ApplicationEventListener<StartupEvent> {
         if (rows.isEmpty()) {
             return 0;
         }
-        new RelayPass(leadership.connection(), producer, topics, meters, clock.instant()).relay(rows);
+        new RelayPass(leadership.connection(), producer, topics, stamp, meters, clock.instant()).relay(rows);
         return rows.size();
     }
 

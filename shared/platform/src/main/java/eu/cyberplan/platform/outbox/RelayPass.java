@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.outbox;
 
+import eu.cyberplan.platform.signing.EventStamp;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,15 +36,18 @@ final class RelayPass {
     private final Connection connection;
     private final Producer<String, byte[]> producer;
     private final TopicProbe topics;
+    private final EventStamp stamp;
     private final MeterRegistry meters;
     private final Instant now;
     private final Set<String> heldKeys = new HashSet<>();
     private final Map<String, String> missingTopics = new HashMap<>();
 
-    RelayPass(Connection connection, Producer<String, byte[]> producer, TopicProbe topics, MeterRegistry meters, Instant now) {
+    RelayPass(Connection connection, Producer<String, byte[]> producer, TopicProbe topics, EventStamp stamp, MeterRegistry meters,
+              Instant now) {
         this.connection = connection;
         this.producer = producer;
         this.topics = topics;
+        this.stamp = stamp;
         this.meters = meters;
         this.now = now;
     }
@@ -105,7 +109,7 @@ final class RelayPass {
     private Future<RecordMetadata> send(OutboxRow row) {
         ProducerRecord<String, byte[]> record;
         try {
-            record = CloudEventRecords.toRecord(row);
+            record = stamp.stamp(CloudEventRecords.toRecord(row));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(new SerializationException("not mappable to a CloudEvent record: " + e.getMessage(), e));
         }
