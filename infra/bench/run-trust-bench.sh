@@ -20,6 +20,9 @@ fi
 
 if [ -z "${TRUST_BENCH_SKIP_BUILD:-}" ]; then
   echo "Building CyberPlan once (mvn -DskipTests install)…"
+  # A service's target/lib must hold this tree's platform jar: copy-dependencies keeps a SNAPSHOT it already has, even
+  # one another tree installed into ~/.m2 (the services then refuse every token, as happened here once).
+  rm -rf services/*/target/lib
   mvn -B -q -o -DskipTests install || mvn -B -q -DskipTests install
 fi
 jar=infra/bench/target/cyberplan-bench.jar

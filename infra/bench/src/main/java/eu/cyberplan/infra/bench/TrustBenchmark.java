@@ -77,9 +77,10 @@ public final class TrustBenchmark {
         out.println("====================================================================");
     }
 
-    private record Result(String name, double perSecond, int refused, LatencySamples latency, long jwksFetches) {
+    private record Result(String name, double perSecond, int refused, int refusedStatus, LatencySamples latency, long jwksFetches) {
         String line() {
-            return String.format("%-16s %6.0f req/s  %s  refused %d  JWKS fetches %d", name, perSecond, latency.describe(50, 95, 99), refused, jwksFetches);
+            return String.format("%-16s %6.0f req/s  %s  refused %d%s  JWKS fetches %d", name, perSecond, latency.describe(50, 95, 99), refused,
+                    refused == 0 ? "" : " (last: " + refusedStatus + ")", jwksFetches);
         }
     }
 
@@ -88,6 +89,7 @@ public final class TrustBenchmark {
         LatencySamples latency = new LatencySamples();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger refusedStatus = new AtomicInteger();
         AtomicLong accepted = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
@@ -102,6 +104,7 @@ public final class TrustBenchmark {
                         accepted.incrementAndGet();
                     } else {
                         refused.incrementAndGet();
+                        refusedStatus.set(status);
                     }
                 }
                 return null;
@@ -109,7 +112,7 @@ public final class TrustBenchmark {
         }
         workers.shutdown();
         workers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        Result result = new Result(name, accepted.get() / (double) seconds, refused.get(), latency, jwksFetches() - fetchesBefore);
+        Result result = new Result(name, accepted.get() / (double) seconds, refused.get(), refusedStatus.get(), latency, jwksFetches() - fetchesBefore);
         out.println(result.line());
         return result;
     }
