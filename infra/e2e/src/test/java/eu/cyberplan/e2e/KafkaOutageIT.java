@@ -44,7 +44,9 @@ class KafkaOutageIT {
                     "CYBERPLAN_JDBC_PASSWORD", postgres.password(),
                     "CYBERPLAN_KAFKA_BOOTSTRAP", broker.bootstrap(),
                     "CYBERPLAN_TOPIC_PREFIX", prefix,
-                    "CYBERPLAN_JWKS_URL", TestInfrastructure.jwksUrl()));
+                    "CYBERPLAN_JWKS_URL", TestInfrastructure.jwksUrl(),
+                    // The node's own issuer is the tests' one, so TestTokens are trusted (DESIGN §11).
+                    "CYBERPLAN_ISSUER", TestInfrastructure.TEST_ISSUER));
             try (ServiceProcess incidents = ServiceProcess.start("incident-reporting", ServiceProcess.freePort(), environment, dir)) {
                 incidents.awaitHealthy(http, Duration.ofMinutes(2));
                 String token = TestTokens.token("duty.ee", "EE", "DUTY_OFFICER");
