@@ -42,6 +42,8 @@ final class HostileTokens {
 
     private static String sign(RSAKey key, Instant expiry) throws JOSEException {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                // The node's own issuer (CYBERPLAN_ISSUER's default): refused for the key or the expiry, not the issuer.
+                .issuer("cyberplan")
                 .subject("coordinator")
                 .issueTime(Date.from(expiry.minus(Duration.ofHours(1))))
                 .expirationTime(Date.from(expiry))

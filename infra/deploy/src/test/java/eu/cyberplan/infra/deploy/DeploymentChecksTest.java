@@ -68,7 +68,7 @@ class DeploymentChecksTest {
     void shouldNotAskANationalNodeForTheExercisesPasswordButAskTheExercisesService() {
         assertThat(EnvironmentRules.required(CONTACT_POINTS, DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
                 .doesNotContain("CYBERPLAN_EXERCISES_SERVICE_PASSWORD")
-                .contains("CYBERPLAN_NODE_ID", "CYBERPLAN_COUNTRIES", "CYBERPLAN_JWT_KEY_FILE", "CYBERPLAN_SMTP_FROM");
+                .contains("CYBERPLAN_NODE_ID", "CYBERPLAN_COUNTRIES", "CYBERPLAN_JWT_KEY_DIR", "CYBERPLAN_SMTP_FROM");
         assertThat(EnvironmentRules.required(Repository.settings("exercises"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
                 .contains("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "CYBERPLAN_INCIDENT_REPORTING_URL")
                 .doesNotContain("CYBERPLAN_NODE_ID");

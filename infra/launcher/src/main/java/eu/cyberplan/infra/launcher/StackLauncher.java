@@ -108,7 +108,8 @@ public final class StackLauncher {
                 "CYBERPLAN_TOPIC_PREFIX", prefix,
                 "CYBERPLAN_JWKS_URL", ServiceProcesses.SERVICES.get(0).baseUrl() + "/keys",
                 "CYBERPLAN_DEMO", "true",
-                "CYBERPLAN_JWT_KEY_FILE", stateDir.resolve("jwt-signing-key.json").toString()));
+                // The demo's rotating token keys live here, so a restart keeps them and the tokens they signed.
+                "CYBERPLAN_JWT_KEY_DIR", stateDir.resolve("keys").resolve("tokens").toString()));
         // The node's event signing keys (DESIGN §11): contact-points makes them (demo), every service signs with them.
         environment.put("CYBERPLAN_EVENT_KEY_DIR", stateDir.resolve("keys").resolve("events").toString());
         // The secret exercise control logs in with: the one given, else a new random one for this run of the stack.

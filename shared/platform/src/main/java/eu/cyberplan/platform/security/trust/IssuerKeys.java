@@ -53,7 +53,8 @@ public final class IssuerKeys {
     public List<JWK> fetched(String kid) {
         Instant now = clock.instant();
         JWKSet current = keys;
-        if ((current == null || stale(now) || matching(current, kid).isEmpty()) && mayFetch(now)) {
+        if (current == null || stale(now) || matching(current, kid).isEmpty()) {
+            // Not checked for the limit out here: a request arriving while another fetches waits for that fetch's keys.
             fetch(now);
         }
         current = keys;

@@ -70,6 +70,25 @@ class IssuerKeysTest {
         assertThat(fetches.get()).isEqualTo(1);
     }
 
+    @Test
+    void shouldLetARequestArrivingDuringAFetchWaitForItsKeysRatherThanBeRefused() throws Exception {
+        RSAKey first = key("first");
+        java.util.concurrent.CountDownLatch fetching = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        IssuerKeys slow = new IssuerKeys("https://idp.example/keys", url -> {
+            fetching.countDown();
+            release.await();
+            return new JWKSet(first.toPublicJWK());
+        }, new MovableClock(), Duration.ofMinutes(5), Duration.ofSeconds(10));
+        var firstRequest = java.util.concurrent.CompletableFuture.supplyAsync(() -> slow.fetched("first"));
+        fetching.await();
+        var secondRequest = java.util.concurrent.CompletableFuture.supplyAsync(() -> slow.fetched("first"));
+        release.countDown();
+
+        assertThat(firstRequest.get()).hasSize(1);
+        assertThat(secondRequest.get()).hasSize(1);
+    }
+
     private static RSAKey key(String kid) throws Exception {
         return new RSAKeyGenerator(2048).keyID(kid).generate();
     }
