@@ -70,8 +70,8 @@ class DeploymentChecksTest {
                 .doesNotContain("CYBERPLAN_EXERCISES_SERVICE_PASSWORD")
                 .contains("CYBERPLAN_NODE_ID", "CYBERPLAN_COUNTRIES", "CYBERPLAN_JWT_KEY_DIR", "CYBERPLAN_SMTP_FROM");
         assertThat(EnvironmentRules.required(Repository.settings("exercises"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
-                .contains("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "CYBERPLAN_INCIDENT_REPORTING_URL")
-                .doesNotContain("CYBERPLAN_NODE_ID");
+                .contains("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "CYBERPLAN_INCIDENT_REPORTING_URL", "CYBERPLAN_NODE_ID",
+                        "CYBERPLAN_EVENT_KEY_DIR");
         assertThat(EnvironmentRules.required(Repository.settings("console"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
                 .doesNotContain("CYBERPLAN_KAFKA_SECURITY_PROTOCOL", "CYBERPLAN_JDBC_URL")
                 .contains("CYBERPLAN_ESCALATION_URL");

@@ -17,7 +17,7 @@ final class EnvironmentRules {
     /** Defaults that start a service but are wrong for a real node: the demo's user, the node's identity. */
     private static final Set<String> PRODUCTION = Set.of(
             "CYBERPLAN_JDBC_URL", "CYBERPLAN_JDBC_USER", "CYBERPLAN_JDBC_PASSWORD", "CYBERPLAN_KAFKA_BOOTSTRAP",
-            "CYBERPLAN_JWT_KEY_DIR", "CYBERPLAN_NODE_ID", "CYBERPLAN_COUNTRIES", "CYBERPLAN_SMTP_HOST");
+            "CYBERPLAN_JWT_KEY_DIR", "CYBERPLAN_EVENT_KEY_DIR", "CYBERPLAN_NODE_ID", "CYBERPLAN_COUNTRIES", "CYBERPLAN_SMTP_HOST");
 
     /** Names with an empty default that a given service cannot do its work without. */
     private static final Map<String, Set<String>> SERVICE_NEEDS = Map.of(

@@ -26,14 +26,15 @@ record ServiceTraffic(String service, Set<String> consumes, Set<String> groups, 
             "console", Set.of());
 
     private static final Pattern TOPIC = Pattern.compile("\"\\$\\{cyberplan\\.topics\\.prefix}\\.([a-z.0-9]+)\"");
-    private static final Pattern GROUP = Pattern.compile("@KafkaListener\\(groupId = \"([^\"]+)\"");
+    /** A listener is an {@code @EventConsumer("group")} (the services' convention, CONTRIBUTING.md) or a bare {@code @KafkaListener}. */
+    private static final Pattern GROUP = Pattern.compile("@(?:EventConsumer\\((?:value = )?|KafkaListener\\(groupId = )\"([^\"]+)\"");
 
     static ServiceTraffic of(Path repository, String service) {
         Set<String> topics = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         try (Stream<Path> files = Files.walk(repository.resolve("services").resolve(service).resolve("src/main/java"))) {
             files.filter(file -> file.toString().endsWith(".java")).map(ServiceTraffic::read)
-                    .filter(code -> code.contains("@KafkaListener"))
+                    .filter(code -> code.contains("@EventConsumer(") || code.contains("@KafkaListener("))
                     .forEach(code -> {
                         collect(GROUP.matcher(code), groups);
                         collect(TOPIC.matcher(code), topics);
