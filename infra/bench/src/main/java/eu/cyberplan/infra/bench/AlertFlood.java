@@ -76,7 +76,7 @@ final class AlertFlood implements AutoCloseable {
                 }
                 sentAt.put(alert.toString(), System.nanoTime());
                 ids.add(alert.toString());
-                producer.send(KafkaMessageFactory.<String>createWriter(topic, incident.toString()).writeBinary(builder.build()),
+                producer.send(StackSigning.signed(KafkaMessageFactory.<String>createWriter(topic, incident.toString()).writeBinary(builder.build())),
                         (metadata, error) -> {
                             if (error != null) {
                                 failure.compareAndSet(null, error);

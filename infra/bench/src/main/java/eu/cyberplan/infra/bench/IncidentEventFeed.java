@@ -70,7 +70,7 @@ final class IncidentEventFeed implements AutoCloseable {
                     .withType(type).withSubject(incident.toString()).withTime(OffsetDateTime.now()).withDataContentType("application/json")
                     .withData(json.writeValueAsBytes(payload)).withExtension("cpmode", "exercise")
                     .withExtension("cpexercise", exerciseId.toString()).withExtension("cptlp", "amber").build();
-            producer.send(KafkaMessageFactory.<String>createWriter(topic, incident.toString()).writeBinary(event), (metadata, error) -> {
+            producer.send(StackSigning.signed(KafkaMessageFactory.<String>createWriter(topic, incident.toString()).writeBinary(event)), (metadata, error) -> {
                 if (error != null) {
                     failure.compareAndSet(null, error);
                 }

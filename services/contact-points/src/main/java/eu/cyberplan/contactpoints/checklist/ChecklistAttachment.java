@@ -12,6 +12,7 @@ import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
 import io.micronaut.transaction.annotation.Transactional;
+import eu.cyberplan.platform.node.NodeIdentity;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -42,9 +43,11 @@ public class ChecklistAttachment {
     private final ChecklistMarkings markings;
     private final PlanStore plans;
     private final Clock clock;
+    private final NodeIdentity node;
 
     public ChecklistAttachment(ProcessedEvents processed, IncomingEvents events, ChecklistStore store, ChecklistMarkings markings,
-                               PlanStore plans, Clock clock) {
+                               PlanStore plans, Clock clock, NodeIdentity node) {
+        this.node = node;
         this.markings = markings;
         this.processed = processed;
         this.events = events;
@@ -110,6 +113,9 @@ public class ChecklistAttachment {
     }
 
     private void attach(ChecklistStore.Incident incident, String country, Instant startedAt) {
+        if (!node.serves(country)) {
+            return; // another node keeps that country's checklist (DESIGN §11)
+        }
         plans.inForce(country).ifPresent(plan -> PlaybookChoice.forIncident(plan.playbooks(), incident.rsitClass(), incident.rsitType())
                 .ifPresent(playbook -> store.insert(new ChecklistStore.Stored(UUID.randomUUID(), incident.incidentId(), country, plan.version(),
                         incident.rsitClass(), playbook.rsitType(), incident.mode(), incident.exerciseId(), incident.tlp(), startedAt,

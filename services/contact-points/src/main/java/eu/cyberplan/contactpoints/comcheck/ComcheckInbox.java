@@ -4,6 +4,7 @@ import eu.cyberplan.events.v1.ComcheckStarted;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.inbox.IncomingEvent;
+import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ public class ComcheckInbox {
     private final IncomingEvents events;
     private final Clock clock;
     private final Duration answerWithin;
+    private final NodeIdentity node;
 
     public ComcheckInbox(ComcheckItems items, ProcessedEvents processed, IncomingEvents events, Clock clock,
-                         ComcheckSettings settings) {
+                         ComcheckSettings settings, NodeIdentity node) {
+        this.node = node;
         this.items = items;
         this.processed = processed;
         this.events = events;
@@ -59,6 +62,9 @@ public class ComcheckInbox {
             if (country.isEmpty()) {
                 LOG.warn("comcheck {} names '{}', no country code; skipped", started.comcheckId(), named);
                 continue;
+            }
+            if (!node.serves(country.get())) {
+                continue; // the node serving that country asks it (DESIGN §11)
             }
             items.insert(new ComcheckItems.Item(ComcheckItems.alertId(started.comcheckId(), country.get()), started.comcheckId(),
                     country.get(), started.startedAt(), event.mode(), event.exerciseId()), answerBy, now);

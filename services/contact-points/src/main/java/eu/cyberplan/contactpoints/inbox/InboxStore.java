@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.platform.node.NodeIdentity;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -23,10 +24,12 @@ public class InboxStore {
 
     private final JdbcOperations jdbc;
     private final ExerciseReach exerciseReach;
+    private final NodeIdentity node;
 
-    public InboxStore(JdbcOperations jdbc, ExerciseReach exerciseReach) {
+    public InboxStore(JdbcOperations jdbc, ExerciseReach exerciseReach, NodeIdentity node) {
         this.jdbc = jdbc;
         this.exerciseReach = exerciseReach;
+        this.node = node;
     }
 
     /** Inserts the item unless the alert is in the inbox already; true when inserted. */
@@ -35,11 +38,12 @@ public class InboxStore {
     }
 
     /**
-     * Inserts the items in one statement, leaving out alerts already in the inbox and exercise items for countries that
-     * do not take part ({@link ExerciseReach}: every way into an inbox passes here); returns the alert ids inserted.
+     * Inserts the items in one statement, leaving out alerts already in the inbox, exercise items for countries that
+     * do not take part ({@link ExerciseReach}) and items of countries another node serves (DESIGN §11: every way into an
+     * inbox passes here); returns the alert ids inserted.
      */
     public Set<UUID> insertAll(List<InboxItem> candidates) {
-        List<InboxItem> items = exerciseReach.within(candidates);
+        List<InboxItem> items = exerciseReach.within(candidates.stream().filter(item -> node.serves(item.country())).toList());
         if (items.isEmpty()) {
             return Set.of();
         }

@@ -6,6 +6,7 @@ import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
+import eu.cyberplan.platform.node.NodeIdentity;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -22,8 +23,10 @@ public class AlertGrants {
     private final ProcessedEvents processed;
     private final IncomingEvents events;
     private final ReadGrants grants;
+    private final NodeIdentity node;
 
-    public AlertGrants(ProcessedEvents processed, IncomingEvents events, ReadGrants grants) {
+    public AlertGrants(ProcessedEvents processed, IncomingEvents events, ReadGrants grants, NodeIdentity node) {
+        this.node = node;
         this.processed = processed;
         this.events = events;
         this.grants = grants;
@@ -34,7 +37,8 @@ public class AlertGrants {
         List<ReadGrants.Grant> pending = new ArrayList<>();
         for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_DISPATCHED, EventTypes.ALERT_RECALLED)) {
             if (EventTypes.ALERT_DISPATCHED.equals(event.type())) {
-                events.payloadIfReadable(event, AlertDispatched.class)
+                // Grants only for the incidents this node holds: those of the countries it serves (DESIGN §11).
+                events.payloadIfReadable(event, AlertDispatched.class).filter(alert -> node.serves(alert.reporterCountry()))
                         .ifPresent(alert -> pending.add(new ReadGrants.Grant(alert.incidentId(), alert.country(), alert.dispatchedAt())));
             } else {
                 // A withdrawal after a grant of the same batch must see that grant written first.

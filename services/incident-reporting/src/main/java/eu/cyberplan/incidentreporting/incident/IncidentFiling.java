@@ -8,6 +8,7 @@ import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.incidentreporting.deadline.ReportingTimeline;
 import eu.cyberplan.platform.country.CountryCodes;
+import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.problem.FieldError;
@@ -34,9 +35,11 @@ public class IncidentFiling {
     private final Outbox outbox;
     private final EarlyWarningRules rules;
     private final Clock clock;
+    private final NodeIdentity node;
 
     public IncidentFiling(IncidentStore incidents, IncidentLedger ledger, IncidentSignificance significance, Outbox outbox,
-                          Taxonomies taxonomies, Clock clock) {
+                          Taxonomies taxonomies, Clock clock, NodeIdentity node) {
+        this.node = node;
         this.incidents = incidents;
         this.ledger = ledger;
         this.significance = significance;
@@ -48,6 +51,10 @@ public class IncidentFiling {
     @Transactional
     public Incident file(Caller caller, EarlyWarning warning) {
         String reporter = FilingAuthority.reporterCountry(caller, warning);
+        if (!node.serves(reporter)) {
+            // The incidents of a country stay on the node that serves it (DESIGN §11): no copy here, no event from here.
+            throw ProblemException.forbidden("this node does not serve " + reporter + ": file on the node that serves it");
+        }
         List<FieldError> errors = rules.check(warning);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
