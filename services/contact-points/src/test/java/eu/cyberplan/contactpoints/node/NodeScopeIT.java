@@ -5,6 +5,7 @@ import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -78,7 +79,7 @@ class NodeScopeIT implements TestPropertyProvider {
     }
 
     private List<String> column(String sql, UUID id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);
             List<String> values = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {

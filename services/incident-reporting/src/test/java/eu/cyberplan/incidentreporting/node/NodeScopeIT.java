@@ -66,7 +66,7 @@ class NodeScopeIT implements TestPropertyProvider {
     }
 
     @Test
-    void shouldKeepReadGrantsOnlyForTheIncidentsItHolds() {
+    void shouldKeepReadGrantsOnlyForTheIncidentsItHolds() throws SQLException {
         UUID ours = UUID.randomUUID();
         UUID theirs = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {
