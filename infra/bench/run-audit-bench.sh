@@ -21,12 +21,10 @@ fi
 echo "Building CyberPlan once (mvn -DskipTests install)…"
 mvn -B -q -o -DskipTests install || mvn -B -q -DskipTests install
 
+. infra/bench/lib.sh
 stack_pid=""
 stop_stack() {
-  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill "$stack_pid"
-    wait "$stack_pid" 2>/dev/null || true
-  fi
+  stop_pid "$stack_pid"
   stack_pid=""
 }
 trap stop_stack EXIT
@@ -38,16 +36,7 @@ for audit in on off; do
   echo "Starting the stack with CYBERPLAN_AUDIT_ENABLED=$enabled (log: $log)…"
   CYBERPLAN_AUDIT_ENABLED=$enabled java -jar infra/launcher/target/cyberplan-launcher.jar >"$log" 2>&1 &
   stack_pid=$!
-  for _ in $(seq 1 240); do
-    up=1
-    for port in 8081 8082 8083 8084 8080; do
-      curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/health" || { up=0; break; }
-    done
-    [ $up = 1 ] && break
-    kill -0 "$stack_pid" 2>/dev/null || { echo "the stack stopped; see $log" >&2; exit 1; }
-    sleep 1
-  done
-  [ $up = 1 ] || { echo "the stack did not come up in 240 s; see $log" >&2; exit 1; }
+  await_stack "$stack_pid" "$log" 240
   AUDIT_LABEL=$audit "$repo/infra/bench/run-bench.sh" audit "$@"
   stop_stack
   # the launcher's services release their ports when it ends

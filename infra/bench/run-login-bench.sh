@@ -20,28 +20,12 @@ psql -qX -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $datab
 results=target/bench-results
 mkdir -p "$results"
 log="$results/stack-login-$(date +%Y%m%d-%H%M%S).log"
+. infra/bench/lib.sh
 stack_pid=""
-stop_stack() {
-  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill "$stack_pid"
-    wait "$stack_pid" 2>/dev/null || true
-  fi
-  stack_pid=""
-}
-trap stop_stack EXIT
+trap 'stop_pid "$stack_pid"' EXIT
 
 echo "Starting the stack with ./stack.sh (log: $log)…"
 ./stack.sh >"$log" 2>&1 &
 stack_pid=$!
-up=0
-for _ in $(seq 1 600); do
-  up=1
-  for port in 8081 8082 8083 8084 8080; do
-    curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/health" || { up=0; break; }
-  done
-  [ $up = 1 ] && break
-  kill -0 "$stack_pid" 2>/dev/null || { echo "the stack stopped; see $log" >&2; exit 1; }
-  sleep 1
-done
-[ $up = 1 ] || { echo "the stack did not come up in 600 s; see $log" >&2; exit 1; }
+await_stack "$stack_pid" "$log" 600
 "$repo/infra/bench/run-bench.sh" login "$@"

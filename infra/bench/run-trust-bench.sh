@@ -27,17 +27,10 @@ if [ -z "${TRUST_BENCH_SKIP_BUILD:-}" ]; then
 fi
 jar=infra/bench/target/cyberplan-bench.jar
 
+. infra/bench/lib.sh
 stack_pid=""
 jwks_pid=""
-stop_all() {
-  for pid in "$stack_pid" "$jwks_pid"; do
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-}
-trap stop_all EXIT
+trap 'stop_pid "$stack_pid"; stop_pid "$jwks_pid"' EXIT
 
 java -cp "$jar" eu.cyberplan.infra.bench.TrustBenchmark prepare "$work" "http://127.0.0.1:$jwks_port"
 python3 -m http.server "$jwks_port" --bind 127.0.0.1 --directory "$work/jwks" 2>"$work/jwks-server.log" >/dev/null &
@@ -47,25 +40,9 @@ log="$results/stack-trust-$(date +%Y%m%d-%H%M%S).log"
 echo "Starting the stack with CYBERPLAN_TRUST=$work/trust.json (log: $log)…"
 CYBERPLAN_TRUST="$work/trust.json" java -jar infra/launcher/target/cyberplan-launcher.jar >"$log" 2>&1 &
 stack_pid=$!
-up=0
-for _ in $(seq 1 240); do
-  up=1
-  for port in 8081 8082 8083 8084 8080; do
-    curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/health" || { up=0; break; }
-  done
-  [ $up = 1 ] && break
-  kill -0 "$stack_pid" 2>/dev/null || { echo "the stack stopped; see $log" >&2; exit 1; }
-  sleep 1
-done
-[ $up = 1 ] || { echo "the stack did not come up in 240 s; see $log" >&2; exit 1; }
+await_stack "$stack_pid" "$log" 240
 
-pgbench_args=()
-pgbench_tool="$(dirname "$repo")/shared/tools/pgbench-filing.sh"
-if [ -f "$pgbench_tool" ]; then
-  echo "Measuring the filing limit with pgbench (8 clients, 15 s)…"
-  pgbench_line=$(bash "$pgbench_tool" 8 15 2>&1 | grep '^pgbench filing tps=' | tail -n 1 || true)
-  [ -n "$pgbench_line" ] && echo "$pgbench_line" && pgbench_args=(--pgbench "$pgbench_line")
-fi
+measure_pgbench
 
 out="$results/trust-$(date +%Y%m%d-%H%M%S).txt"
 java ${BENCH_JAVA_OPTS:--Xms256m -Xmx512m} -cp "$jar" eu.cyberplan.infra.bench.TrustBenchmark measure "$work" \
