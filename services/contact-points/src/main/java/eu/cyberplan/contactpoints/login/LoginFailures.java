@@ -50,6 +50,19 @@ public class LoginFailures {
         });
     }
 
+    /**
+     * Deletes up to {@code batch} failures from before {@code before}; returns how many. Oldest ids first: ids grow with
+     * time, so the walk along the primary key meets the old rows first and stops at the batch.
+     */
+    @Transactional
+    public int purge(Instant before, int batch) {
+        return jdbc.prepareStatement("DELETE FROM login_failure WHERE id IN (SELECT id FROM login_failure WHERE at < ? ORDER BY id LIMIT ?)", s -> {
+            s.setTimestamp(1, Timestamp.from(before));
+            s.setInt(2, batch);
+            return s.executeUpdate();
+        });
+    }
+
     private List<Instant> newest(String column, String value, Instant since, int limit) {
         return jdbc.prepareStatement("SELECT at FROM login_failure WHERE " + column + " = ? AND at > ? ORDER BY at DESC LIMIT ?", s -> {
             s.setString(1, value);
