@@ -60,7 +60,10 @@ class AccountRecoveryIT implements TestPropertyProvider {
     @Test
     void shouldWalkAResetPersonThroughEnrolmentAtLoginWhenTheCountryRequiresMfa() {
         enrol("duty.hr", "HR");
+        assertThat(ok(api().get("/api/v1/countries/HR/security", ADMIN_HR), 200).path("mfaRequired").asBoolean()).isFalse();
         ok(api().put("/api/v1/countries/HR/security", ADMIN_HR, "{\"mfaRequired\":true}"), 200);
+        assertThat(ok(api().get("/api/v1/countries/HR/security", ADMIN_HR), 200).path("mfaRequired").asBoolean()).isTrue();
+        assertThat(api().get("/api/v1/countries/HR/security", ADMIN_EE).statusCode()).isEqualTo(403);
         ok(api().delete("/api/v1/accounts/duty.hr/totp", ADMIN_HR), 200);
 
         HttpResponse<String> login = fixture().login("duty.hr", "demo");
