@@ -107,8 +107,6 @@ class ConsoleIT {
         browser.go("#/account");
         browser.waitFor(By.id("start-mfa")).click();
         assertThat(browser.waitFor(By.id("totp-secret")).getText()).matches("[A-Z2-7]{32}");
-        // The QR code of the otpauth URI, drawn from the qrcode-generator WebJar.
-        assertThat(browser.driver.findElement(By.cssSelector("#totp-qr path")).getAttribute("d")).startsWith("M");
         browser.screenshot("mfa-setup");
     }
 

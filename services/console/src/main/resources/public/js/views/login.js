@@ -60,8 +60,7 @@ export function totpSetup(enrolment, confirm, onConfirmed) {
   const code = h('input', { id: 'totp-code', autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: '6', required: true });
   const result = h('div', { role: 'status' });
   return h('div', {},
-    h('p', {}, 'Scan this code with the app, or type the key into it (or open the link on the phone):'),
-    qrImage(enrolment.otpauthUri),
+    h('p', {}, 'Add this key to the app (type it, or open the link on the phone):'),
     h('p', {}, h('code', { id: 'totp-secret' }, enrolment.secret)),
     h('p', { class: 'muted' }, h('a', { href: enrolment.otpauthUri }, enrolment.otpauthUri)),
     h('form', { onsubmit: async e => {
@@ -76,37 +75,4 @@ export function totpSetup(enrolment, confirm, onConfirmed) {
       }
     } }, h('label', { for: 'totp-code' }, 'The 6-digit code the app shows now'), code, h('button', { type: 'submit' }, 'Confirm')),
     result);
-}
-
-/**
- * The otpauth URI as a QR code, drawn as one SVG path from the modules that qrcode-generator (a WebJar, loaded by
- * index.html) computes: no HTML string, nothing the page's CSP refuses. Without the library, the typed key remains.
- */
-function qrImage(uri) {
-  if (typeof window.qrcode !== 'function') return '';
-  const qr = window.qrcode(0, 'M');
-  qr.addData(uri);
-  qr.make();
-  const n = qr.getModuleCount();
-  const quiet = 4;
-  let d = '';
-  for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; col++) {
-      if (qr.isDark(row, col)) d += `M${col + quiet},${row + quiet}h1v1h-1z`;
-    }
-  }
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  const size = n + 2 * quiet;
-  for (const [k, v] of Object.entries({ id: 'totp-qr', viewBox: `0 0 ${size} ${size}`, width: '220', height: '220',
-    role: 'img', 'aria-label': 'QR code of the authenticator key', 'shape-rendering': 'crispEdges' })) svg.setAttribute(k, v);
-  const background = document.createElementNS(ns, 'rect');
-  background.setAttribute('width', String(size));
-  background.setAttribute('height', String(size));
-  background.setAttribute('fill', '#fff');
-  const modules = document.createElementNS(ns, 'path');
-  modules.setAttribute('d', d);
-  modules.setAttribute('fill', '#000');
-  svg.append(background, modules);
-  return h('p', {}, svg);
 }
