@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.login;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -28,6 +29,12 @@ public class LoginFailures {
             s.setTimestamp(3, Timestamp.from(at));
             return s.executeUpdate();
         });
+    }
+
+    /** A failure that stays counted when the caller's transaction rolls back on it (a wrong proof through a session). */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordAlone(String username, String address, Instant at) {
+        record(username, address, at);
     }
 
     /** The newest {@code limit} failures of the username since {@code since}, newest first. */

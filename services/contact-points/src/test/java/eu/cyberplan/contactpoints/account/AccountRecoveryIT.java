@@ -134,6 +134,19 @@ class AccountRecoveryIT implements TestPropertyProvider {
         assertThat(field(api().post("/api/v1/accounts/me/totp", me, "{\"current\":\"demo\",\"code\":\"" + recovery + "\"}"))).isEqualTo("code");
     }
 
+    @Test
+    void shouldCountWrongProofsAsFailedLoginsSoAStolenSessionCannotGuessWithoutLimit() {
+        String me = TestTokens.bearer("duty.lu", "LU", "DUTY_OFFICER");
+        for (int i = 0; i < 5; i++) {
+            assertThat(field(api().post("/api/v1/accounts/me/password", me,
+                    "{\"current\":\"guess-" + i + "\",\"password\":\"a long new passphrase\"}"))).isEqualTo("current");
+        }
+        HttpResponse<String> locked = api().post("/api/v1/accounts/me/password", me, "{\"current\":\"demo\",\"password\":\"a long new passphrase\"}");
+        assertThat(locked.statusCode()).as(locked.body()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(fixture().login("duty.lu", "demo").statusCode()).isEqualTo(429);
+    }
+
     /** Enrols the account's authenticator through its own session; returns the secret. */
     private String enrol(String username, String country) {
         String me = TestTokens.bearer(username, country, "DUTY_OFFICER");
