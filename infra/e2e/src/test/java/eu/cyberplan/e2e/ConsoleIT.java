@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,39 @@ class ConsoleIT {
         browser.waitFor(By.id("start-mfa")).click();
         assertThat(browser.waitFor(By.id("totp-secret")).getText()).matches("[A-Z2-7]{32}");
         browser.screenshot("mfa-setup");
+    }
+
+    @Test
+    void shouldLetACountryAdministratorRequireMfaAndResetAPersonsLostSecondFactor() throws Exception {
+        String duty = api.login(federation.contactPoints, "duty.se");
+        String secret = api.post(federation.contactPoints.url("/api/v1/accounts/me/totp"), duty, "{}").body().get("secret").asText();
+        assertThat(api.post(federation.contactPoints.url("/api/v1/accounts/me/totp/confirm"), duty,
+                "{\"code\":\"" + Authenticator.code(secret, Instant.now()) + "\"}").status()).isEqualTo(200);
+
+        // Logged in before SE requires MFA: the administrator has no authenticator either.
+        String admin = api.login(federation.contactPoints, "admin.se");
+        browser.logIn("admin.se");
+        browser.go("#/accounts");
+        WebElement required = browser.waitFor(By.id("mfa-required"));
+        assertThat(required.isSelected()).isFalse();
+        required.click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("mfa-required-result")).getText().contains("Required"));
+        assertThat(api.get(federation.contactPoints.url("/api/v1/countries/SE/security"), admin).body().get("mfaRequired").asBoolean()).isTrue();
+
+        By dutyRow = By.cssSelector("#accounts tr[data-username='duty.se']");
+        assertThat(browser.waitFor(dutyRow).findElement(By.cssSelector("td.mfa")).getText()).isEqualTo("yes");
+        browser.driver.findElement(dutyRow).findElement(By.cssSelector("button.reset-mfa")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> "no".equals(d.findElement(dutyRow).findElement(By.cssSelector("td.mfa")).getText()));
+        assertThat(browser.driver.findElement(By.id("account-action")).getText()).contains("duty.se");
+        // SE now requires a second factor and duty.se has none: the next login walks them through enrolment.
+        Api.Reply login = api.post(federation.contactPoints.url("/api/v1/login"), null, "{\"username\":\"duty.se\",\"password\":\"demo\"}");
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(login.body().get("mfaEnrolmentRequired").asBoolean()).isTrue();
+
+        browser.driver.findElement(dutyRow).findElement(By.cssSelector("button.new-setup-link")).click();
+        assertThat(browser.waitFor(By.id("setup-link")).getText()).contains("#/setup/");
+        assertThat(browser.driver.findElements(By.cssSelector("#accounts tr[data-username='admin.se'] button.reset-mfa"))).isEmpty();
+        browser.screenshot("accounts-recovery");
     }
 
     @Test

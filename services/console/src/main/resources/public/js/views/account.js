@@ -8,6 +8,8 @@ export async function myAccountView() {
   const next = h('input', { id: 'new-password', type: 'password', autocomplete: 'new-password', minlength: '12', required: true });
   const passwordResult = h('div', { role: 'status' });
   const mfa = h('div', { id: 'mfa-setup' });
+  const mfaCurrent = h('input', { id: 'mfa-current', type: 'password', autocomplete: 'current-password' });
+  const mfaProof = h('input', { id: 'mfa-proof', autocomplete: 'one-time-code', maxlength: '20' });
   return { node: h('section', {}, h('h1', {}, `My account: ${session.get().username}`),
     h('form', { class: 'card', id: 'change-password', onsubmit: async e => {
       e.preventDefault();
@@ -24,9 +26,14 @@ export async function myAccountView() {
       h('p', {}, h('button', { type: 'submit' }, 'Change password')), passwordResult),
     h('div', { class: 'card' }, h('h2', {}, 'Set up MFA'),
       h('p', {}, 'A code from an authenticator app, asked at every login. Setting up a new phone replaces the old one once confirmed.'),
+      h('p', { class: 'muted' }, 'Replacing an authenticator you already have takes your password and a code from it (or a recovery code):'),
+      h('label', { for: 'mfa-current' }, 'Current password (only to replace an authenticator)'), mfaCurrent,
+      h('label', { for: 'mfa-proof' }, 'Code of your current authenticator, or a recovery code'), mfaProof,
       h('p', {}, h('button', { type: 'button', id: 'start-mfa', onclick: async () => {
         try {
-          const r = await post('/api/v1/accounts/me/totp', {});
+          const proof = mfaCurrent.value ? { current: mfaCurrent.value, code: mfaProof.value.trim() } : {};
+          const r = await post('/api/v1/accounts/me/totp', proof);
+          mfaCurrent.value = mfaProof.value = '';
           render(mfa, totpSetup(r.body, code => post('/api/v1/accounts/me/totp/confirm', { code })));
         } catch (err) {
           render(mfa, h('p', { class: 'error', role: 'alert' }, problemText(err)));

@@ -44,6 +44,11 @@ public final class TestHttp {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** DELETE without a body. */
+    public HttpResponse<String> delete(String path, String authorization) {
+        return send(request(path, authorization).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? request : request.header("Authorization", authorization);

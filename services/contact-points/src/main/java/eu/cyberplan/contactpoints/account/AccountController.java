@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
@@ -20,17 +21,22 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 
-/** Accounts as administrators manage them (DESIGN §12): list, read, create with a setup link, change or disable. */
+/**
+ * Accounts as administrators manage them (DESIGN §12): list, read, create with a setup link, change or disable, and
+ * recover: reset the second factor, send a new setup link.
+ */
 @Controller("/api/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({AccountRoles.COUNTRY_ADMIN, AccountRoles.ADMIN})
 public class AccountController {
 
     private final Accounts accounts;
+    private final AccountRecovery recovery;
     private final CountryScope scope;
 
-    public AccountController(Accounts accounts, CountryScope scope) {
+    public AccountController(Accounts accounts, AccountRecovery recovery, CountryScope scope) {
         this.accounts = accounts;
+        this.recovery = recovery;
         this.scope = scope;
     }
 
@@ -64,5 +70,17 @@ public class AccountController {
         }
         patch.check();
         return accounts.change(Caller.of(authentication), username, patch);
+    }
+
+    /** The person lost their authenticator: it and the recovery codes go, the sessions end, and they enrol again. */
+    @Delete("/{username}/totp")
+    public Account resetSecondFactor(Authentication authentication, @PathVariable String username) {
+        return recovery.resetSecondFactor(Caller.of(authentication), username);
+    }
+
+    /** A new single-use setup link for an existing account (a lost password, or a link that expired unused). */
+    @Post("/{username}/setup-token")
+    public Accounts.Created newSetupLink(Authentication authentication, @PathVariable String username) {
+        return recovery.newSetupLink(Caller.of(authentication), username);
     }
 }

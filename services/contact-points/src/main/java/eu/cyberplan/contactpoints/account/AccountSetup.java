@@ -15,14 +15,17 @@ import java.time.Clock;
 public class AccountSetup {
 
     private final Tickets tickets;
+    private final Reauthentication reauthentication;
     private final AccountStore store;
     private final CommonPasswords common;
     private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccountSetup(Tickets tickets, AccountStore store, CommonPasswords common, Sessions sessions, AuditTrail audit, Clock clock) {
+    public AccountSetup(Tickets tickets, Reauthentication reauthentication, AccountStore store, CommonPasswords common, Sessions sessions,
+                        AuditTrail audit, Clock clock) {
         this.tickets = tickets;
+        this.reauthentication = reauthentication;
         this.store = store;
         this.common = common;
         this.sessions = sessions;
@@ -40,6 +43,8 @@ public class AccountSetup {
         tickets.use(setupToken, Tickets.SETUP, clock.instant())
                 .orElseThrow(() -> ProblemException.invalid("setupToken", "is unknown, used or expired: ask your administrator for a new link"));
         store.setPassword(username, PasswordHashing.hash(password));
+        // A link an administrator sent again is how a lost or stolen password is replaced: the sessions it had end.
+        sessions.revokeAll(username);
         Account account = store.find(username).orElseThrow();
         audit.record(AuditRecord.of("account.setup", "account", username, account.country()).by(username, account.country()));
     }
@@ -47,11 +52,7 @@ public class AccountSetup {
     /** A new password for the caller, who proves the current one; every other session ends. */
     @Transactional
     public void change(String username, String current, String password) {
-        String hash = store.passwordHash(username).orElse(null);
-        if (current == null || hash == null || !PasswordHashing.matches(current, hash)) {
-            // 422, not 401 or 403: the caller is who they say (their token proves it), only a field is wrong.
-            throw ProblemException.invalid("current", "is not your current password");
-        }
+        reauthentication.provePassword(username, current);
         checkPolicy(username, password);
         store.setPassword(username, PasswordHashing.hash(password));
         sessions.revokeAll(username);

@@ -103,14 +103,24 @@ public class Accounts {
         return after;
     }
 
+    @Transactional(readOnly = true)
+    public boolean mfaRequired(Caller caller, String country) {
+        administers(caller, country);
+        return store.mfaRequired(country);
+    }
+
     @Transactional
     public void requireMfa(Caller caller, String country, boolean required) {
-        if (!(caller.hasRole(AccountRoles.COUNTRY_ADMIN) && caller.belongsTo(country))) {
-            throw ProblemException.forbidden("only " + country + "'s administrators set its security");
-        }
+        administers(caller, country);
         store.requireMfa(country, required);
         audit.record(AuditRecord.of("country.security.changed", "country", country, country).with("mfaRequired", required)
                 .by(caller.username(), caller.country()));
+    }
+
+    private static void administers(Caller caller, String country) {
+        if (!(caller.hasRole(AccountRoles.COUNTRY_ADMIN) && caller.belongsTo(country))) {
+            throw ProblemException.forbidden("only " + country + "'s administrators see and set its security");
+        }
     }
 
     private void nameInDirectory(Account account) {

@@ -6,6 +6,7 @@ import eu.cyberplan.platform.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
@@ -14,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** {@code PUT /api/v1/countries/{cc}/security}: a country's administrators require MFA for all its accounts. */
+/** {@code /api/v1/countries/{cc}/security}: a country's administrators see and set whether all its accounts need MFA. */
 @Controller("/api/v1/countries/{cc}/security")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(AccountRoles.COUNTRY_ADMIN)
@@ -30,6 +31,11 @@ public class CountrySecurityController {
     public CountrySecurityController(Accounts accounts, CountryScope scope) {
         this.accounts = accounts;
         this.scope = scope;
+    }
+
+    @Get
+    public CountrySecurity get(Authentication authentication, @PathVariable String cc) {
+        return new CountrySecurity(accounts.mfaRequired(Caller.of(authentication), scope.existing(cc)));
     }
 
     @Put

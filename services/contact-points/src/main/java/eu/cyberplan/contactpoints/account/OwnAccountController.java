@@ -32,6 +32,10 @@ public class OwnAccountController {
     }
 
     @Serdeable
+    public record Proof(@Nullable @Size(max = 1000) String current, @Nullable @Size(max = 20) String code) {
+    }
+
+    @Serdeable
     public record Code(@Nullable @Size(max = 200) String enrolmentToken, @Nullable @Size(max = 20) String code) {
     }
 
@@ -59,10 +63,11 @@ public class OwnAccountController {
         return HttpResponse.noContent();
     }
 
+    /** {@code current} and {@code code} are needed only to replace an authenticator in force. */
     @Post("/me/totp")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public TotpEnrolment.Enrolment enrol(Authentication authentication) {
-        return totp.start(authentication.getName());
+    public TotpEnrolment.Enrolment enrol(Authentication authentication, @Nullable @Body Proof body) {
+        return totp.start(authentication.getName(), body == null ? null : body.current(), body == null ? null : body.code());
     }
 
     @Post("/me/totp/confirm")
@@ -75,7 +80,7 @@ public class OwnAccountController {
     @Post("/enrolment/totp")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public TotpEnrolment.Enrolment enrolWithTicket(@Nullable @Body Code body) {
-        return totp.start(enrolment.holder(body));
+        return totp.startWithTicket(enrolment.holder(body));
     }
 
     @Post("/enrolment/totp/confirm")

@@ -77,6 +77,19 @@ public class SecondFactors {
         });
     }
 
+    /** Forgets the authenticator (confirmed and pending) and the recovery codes: the account enrols again from nothing. */
+    public void remove(String username) {
+        jdbc.prepareStatement("UPDATE user_account SET totp_secret = NULL, totp_pending = NULL, totp_confirmed = false, "
+                + "totp_last_step = NULL WHERE username = ?", s -> {
+            s.setString(1, username);
+            return s.executeUpdate();
+        });
+        jdbc.prepareStatement("DELETE FROM recovery_code WHERE username = ?", s -> {
+            s.setString(1, username);
+            return s.executeUpdate();
+        });
+    }
+
     /** Uses the recovery code up; false when it is no unused code of the account. */
     public boolean useRecoveryCode(String username, String codeHash) {
         return jdbc.prepareStatement("UPDATE recovery_code SET used_at = now() WHERE username = ? AND code_hash = ? AND used_at IS NULL", s -> {

@@ -60,6 +60,15 @@ public class Tickets {
                 + "AND used_at IS NULL AND expires_at > ? RETURNING username", token, purpose, now);
     }
 
+    /** Voids the account's unused tickets of the purpose: only the newest link an administrator sent works. */
+    public void voidUnused(String username, String purpose) {
+        jdbc.prepareStatement("DELETE FROM account_ticket WHERE username = ? AND purpose = ? AND used_at IS NULL", s -> {
+            s.setString(1, username);
+            s.setString(2, purpose);
+            return s.executeUpdate();
+        });
+    }
+
     private Optional<String> username(String sql, String token, String purpose, Instant now) {
         return jdbc.prepareStatement(sql, s -> {
             s.setString(1, token == null ? "" : sha256(token));

@@ -36,19 +36,41 @@ public class TotpEnrolment {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecondFactors factors;
+    private final Reauthentication reauthentication;
     private final AccountStore store;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public TotpEnrolment(SecondFactors factors, AccountStore store, AuditTrail audit, Clock clock) {
+    public TotpEnrolment(SecondFactors factors, Reauthentication reauthentication, AccountStore store, AuditTrail audit, Clock clock) {
         this.factors = factors;
+        this.reauthentication = reauthentication;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * A new secret for a logged-in person. Replacing an authenticator in force needs the current password and a current
+     * code (or recovery code), or a stolen session could move the second factor to the thief's phone.
+     */
     @Transactional
-    public Enrolment start(String username) {
+    public Enrolment start(String username, String currentPassword, String code) {
+        if (factors.totp(username).isPresent()) {
+            reauthentication.prove(username, currentPassword, code);
+        }
+        return begin(username);
+    }
+
+    /** A new secret for the holder of an enrolment ticket, which only an account without an authenticator gets. */
+    @Transactional
+    public Enrolment startWithTicket(String username) {
+        if (factors.totp(username).isPresent()) {
+            throw ProblemException.conflict("an authenticator is already confirmed: log in with its code and replace it under My account");
+        }
+        return begin(username);
+    }
+
+    private Enrolment begin(String username) {
         Account account = store.find(username).orElseThrow(() -> ProblemException.notFound("no account " + username));
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);

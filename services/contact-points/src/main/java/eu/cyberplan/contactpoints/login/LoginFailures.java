@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.login;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -30,6 +31,12 @@ public class LoginFailures {
         });
     }
 
+    /** A failure that stays counted when the caller's transaction rolls back on it (a wrong proof through a session). */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordAlone(String username, String address, Instant at) {
+        record(username, address, at);
+    }
+
     /** The newest {@code limit} failures of the username since {@code since}, newest first. */
     @Transactional(readOnly = true)
     public List<Instant> ofUsername(String username, Instant since, int limit) {
@@ -46,6 +53,19 @@ public class LoginFailures {
     public void forget(String username) {
         jdbc.prepareStatement("DELETE FROM login_failure WHERE username = ?", s -> {
             s.setString(1, username);
+            return s.executeUpdate();
+        });
+    }
+
+    /**
+     * Deletes up to {@code batch} failures from before {@code before}; returns how many. Oldest ids first: ids grow with
+     * time, so the walk along the primary key meets the old rows first and stops at the batch.
+     */
+    @Transactional
+    public int purge(Instant before, int batch) {
+        return jdbc.prepareStatement("DELETE FROM login_failure WHERE id IN (SELECT id FROM login_failure WHERE at < ? ORDER BY id LIMIT ?)", s -> {
+            s.setTimestamp(1, Timestamp.from(before));
+            s.setInt(2, batch);
             return s.executeUpdate();
         });
     }

@@ -38,7 +38,7 @@ public class LoginRefusal extends RuntimeException {
                 Map.of("mfaRequired", true, "mfaEnrolmentRequired", true, "enrolmentToken", enrolmentToken), null);
     }
 
-    static LoginRefusal throttled(Duration retryAfter) {
+    public static LoginRefusal throttled(Duration retryAfter) {
         return new LoginRefusal(HttpStatus.TOO_MANY_REQUESTS, "too many failed logins: try again in " + retryAfter.toSeconds() + " s",
                 Map.of(), retryAfter);
     }

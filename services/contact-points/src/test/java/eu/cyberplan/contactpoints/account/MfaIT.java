@@ -63,8 +63,10 @@ class MfaIT implements TestPropertyProvider {
         assertThat(fixture().login("duty.lv", "demo", recovery).statusCode()).isEqualTo(401);
         assertThat(ok(api().get("/api/v1/accounts/duty.lv", TestTokens.bearer("admin.lv", "LV", "COUNTRY_ADMIN")), 200).path("mfa").asBoolean()).isTrue();
 
-        // Starting a new enrolment does not switch the second factor off: the old app counts until the new one is proven.
-        ok(api().post("/api/v1/accounts/me/totp", me, "{}"), 200);
+        // Starting a new enrolment (with the proof it takes) does not switch the second factor off: the old app counts
+        // until the new one is proven.
+        String proof = confirmed.path("recoveryCodes").get(4).asText();
+        ok(api().post("/api/v1/accounts/me/totp", me, "{\"current\":\"demo\",\"code\":\"" + proof + "\"}"), 200);
         assertThat(body(fixture().login("duty.lv", "demo")).path("mfaRequired").asBoolean()).isTrue();
     }
 
