@@ -33,12 +33,12 @@ public class Notifications {
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
     private final NotificationStore store;
-    private final ChannelStore channels;
+    private final ChannelRepository channels;
     private final Optional<DutyContacts> dutyContacts;
     private final JsonMapper json;
     private final Clock clock;
 
-    public Notifications(NotificationStore store, ChannelStore channels, Optional<DutyContacts> dutyContacts, JsonMapper json, Clock clock) {
+    public Notifications(NotificationStore store, ChannelRepository channels, Optional<DutyContacts> dutyContacts, JsonMapper json, Clock clock) {
         this.store = store;
         this.channels = channels;
         this.dutyContacts = dutyContacts;
