@@ -1,5 +1,7 @@
 package eu.cyberplan.infra.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +27,8 @@ final class OnDutyLookups {
             return answered / seconds;
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final URI contactPoints;
@@ -84,7 +88,7 @@ final class OnDutyLookups {
             }
             latencies.record(took);
             answered.incrementAndGet();
-            if (response.body().contains("\"primary\":{")) {
+            if (JSON.readTree(response.body()).path("primary").isObject()) {
                 withPrimary.incrementAndGet();
             }
         } catch (IOException e) {

@@ -1,10 +1,15 @@
 package eu.cyberplan.contactpoints.channel;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored channel, secret included; it never leaves the service as such (see {@link #view()}). */
-record Channel(UUID id, String country, Route route, ChannelKind kind, String address, String secret, boolean enabled,
+/** A row of {@code notification_channel}, secret included; it never leaves the service as such (see {@link #view()}). */
+@MappedEntity("notification_channel")
+record Channel(@Id UUID id, String country, Route route, ChannelKind kind, String address, @Nullable String secret, boolean enabled,
                String updatedBy, Instant updatedAt) {
 
     ChannelView view() {

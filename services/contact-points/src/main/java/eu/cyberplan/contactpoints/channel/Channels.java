@@ -18,14 +18,16 @@ import java.util.stream.Collectors;
 @Singleton
 public class Channels {
 
-    private final ChannelStore store;
+    private final ChannelRepository store;
+    private final CountryRowLock lock;
     private final WebhookDestinations destinations;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public Channels(ChannelStore store, WebhookDestinations destinations, Clock clock, AuditTrail audit) {
+    public Channels(ChannelRepository store, CountryRowLock lock, WebhookDestinations destinations, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.store = store;
+        this.lock = lock;
         this.destinations = destinations;
         this.clock = clock;
     }
@@ -38,7 +40,7 @@ public class Channels {
     /** Replaces the country's list; a webhook sent back without its secret keeps the one it had. */
     @Transactional
     public CountryChannels replace(String country, ChannelsUpdate update, String by) {
-        if (!store.lockCountry(country)) {
+        if (!lock.lock(country)) {
             throw ProblemException.notFound("country " + country + " is not part of the plan");
         }
         Map<String, String> secrets = store.list(country).stream().filter(c -> c.kind() == ChannelKind.WEBHOOK)

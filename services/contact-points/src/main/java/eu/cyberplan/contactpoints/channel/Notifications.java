@@ -33,12 +33,12 @@ public class Notifications {
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
     private final NotificationStore store;
-    private final ChannelStore channels;
+    private final ChannelRepository channels;
     private final Optional<DutyContacts> dutyContacts;
     private final JsonMapper json;
     private final Clock clock;
 
-    public Notifications(NotificationStore store, ChannelStore channels, Optional<DutyContacts> dutyContacts, JsonMapper json, Clock clock) {
+    public Notifications(NotificationStore store, ChannelRepository channels, Optional<DutyContacts> dutyContacts, JsonMapper json, Clock clock) {
         this.store = store;
         this.channels = channels;
         this.dutyContacts = dutyContacts;
@@ -172,7 +172,7 @@ public class Notifications {
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
         WebhookPayload payload = new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(),
-                item.severity(), item.tlp(), item.mode().name(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
+                item.severity().name(), item.tlp(), item.mode().name(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
         try {
             return json.writeValueAsString(payload);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.security.Caller;
 import jakarta.inject.Singleton;
 
@@ -35,7 +36,7 @@ public class CoordinatorNotices {
     /** In the listener's transaction; a notice delivered before changes nothing. */
     public void deliver(CoordinatorNotified notice) {
         Instant now = clock.instant();
-        InboxItem item = InboxItem.delivered(notice.noticeId(), notice.incidentId(), Caller.EU, notice.kind(), notice.severity(), notice.tlp(),
+        InboxItem item = InboxItem.delivered(notice.noticeId(), notice.incidentId(), Caller.EU, notice.kind(), Severity.valueOf(notice.severity()), notice.tlp(),
                 Mode.valueOf(notice.mode()), notice.exerciseId(), notice.text(), notice.country(), notice.level(), notice.notifiedAt(),
                 notice.notifiedAt().plus(answerWithin), now, notice.alertId(), notice.text());
         if (items.insert(item)) {

@@ -10,6 +10,7 @@ import eu.cyberplan.events.v1.AlertDispatched;
 import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
@@ -107,19 +108,19 @@ public class Inbox {
     }
 
     private InboxItem dispatched(AlertDispatched alert) {
-        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), alert.severity(), alert.tlp(),
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), alert.kind(), Severity.valueOf(alert.severity()), alert.tlp(),
                 Mode.valueOf(alert.mode()), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), alert.level(),
                 alert.dispatchedAt(), alert.ackDeadline(), clock.instant(), null, null);
     }
 
     private InboxItem corrected(AlertCorrected alert) {
-        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "CORRECTION", alert.severity(), alert.tlp(),
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "CORRECTION", Severity.valueOf(alert.severity()), alert.tlp(),
                 Mode.valueOf(alert.mode()), alert.exerciseId(), shareable(alert.tlp(), alert.title()), alert.reporterCountry(), null, alert.dispatchedAt(),
                 alert.ackDeadline(), clock.instant(), alert.correctsAlertId(), shareable(alert.tlp(), alert.change()));
     }
 
     private InboxItem recalled(AlertRecalled alert) {
-        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "RECALL", alert.severity(), alert.tlp(),
+        return InboxItem.delivered(alert.alertId(), alert.incidentId(), alert.country(), "RECALL", Severity.valueOf(alert.severity()), alert.tlp(),
                 Mode.valueOf(alert.mode()), alert.exerciseId(), null, alert.reporterCountry(), null, alert.dispatchedAt(),
                 alert.ackDeadline(), clock.instant(), alert.recallsAlertId(), alert.reason());
     }

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.node.NodeIdentity;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -59,7 +60,7 @@ public class InboxStore {
             s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::incidentId)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::country)));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::kind)));
-            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::severity)));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.severity().name())));
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::tlp)));
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.mode().name())));
             s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::exerciseId)));
@@ -70,7 +71,7 @@ public class InboxStore {
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.dispatchedAt().toString())));
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.ackDeadline().toString())));
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.deliveredAt().toString())));
-            s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::status)));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.status().name())));
             s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::refersToAlertId)));
             s.setArray(i, c.createArrayOf("text", column(items, InboxItem::change)));
             Set<UUID> inserted = new HashSet<>();
@@ -217,9 +218,9 @@ public class InboxStore {
 
     private static InboxItem read(ResultSet rs) throws SQLException {
         return new InboxItem(rs.getObject("alert_id", UUID.class), rs.getObject("incident_id", UUID.class), rs.getString("country"),
-                rs.getString("kind"), rs.getString("severity"), rs.getString("tlp"), Mode.valueOf(rs.getString("mode")),
+                rs.getString("kind"), Severity.valueOf(rs.getString("severity")), rs.getString("tlp"), Mode.valueOf(rs.getString("mode")),
                 rs.getObject("exercise_id", UUID.class), rs.getString("title"), rs.getString("reporter_country"), rs.getString("level"),
-                instant(rs, "dispatched_at"), instant(rs, "ack_deadline"), instant(rs, "delivered_at"), rs.getString("status"),
+                instant(rs, "dispatched_at"), instant(rs, "ack_deadline"), instant(rs, "delivered_at"), InboxItem.Status.valueOf(rs.getString("status")),
                 rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("note"),
                 rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change_note"), rs.getInt("corrections"),
                 instant(rs, "last_corrected_at"), instant(rs, "recalled_at"), rs.getString("recall_reason"), instant(rs, "missed_deadline"),

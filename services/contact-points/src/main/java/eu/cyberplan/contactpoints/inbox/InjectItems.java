@@ -6,6 +6,7 @@ import eu.cyberplan.contactpoints.comcheck.Comchecks;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.InjectReleased;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.inbox.IncomingEvent;
 import eu.cyberplan.platform.inbox.IncomingEvents;
 import eu.cyberplan.platform.inbox.ProcessedEvents;
@@ -78,7 +79,7 @@ public class InjectItems {
         UUID id = UUID.nameUUIDFromBytes(("inject/" + inject.exerciseId() + "/" + inject.sequence()).getBytes(StandardCharsets.UTF_8));
         String title = ("SITUATION_UPDATE".equals(inject.kind()) ? "Situation update: " : "") + inject.title()
                 + (inject.text() == null ? "" : " — " + inject.text());
-        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", "LOW", "GREEN", Mode.EXERCISE, inject.exerciseId(), title, null, null,
+        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", Severity.LOW, "GREEN", Mode.EXERCISE, inject.exerciseId(), title, null, null,
                 inject.releasedAt(), inject.releasedAt().plus(readWithin), now, null, null);
     }
 }

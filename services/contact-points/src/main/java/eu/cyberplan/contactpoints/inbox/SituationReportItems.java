@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.inbox;
 import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.SituationReportPublished;
 import jakarta.inject.Singleton;
 
@@ -52,12 +53,12 @@ public class SituationReportItems {
     }
 
     /** The NIS Cooperation Group's impact colours on the inbox's severity scale. */
-    static String severity(String impact) {
+    static Severity severity(String impact) {
         return switch (impact == null ? "" : impact) {
-            case "red" -> "CRITICAL";
-            case "yellow" -> "HIGH";
-            case "green" -> "MEDIUM";
-            default -> "LOW";
+            case "red" -> Severity.CRITICAL;
+            case "yellow" -> Severity.HIGH;
+            case "green" -> Severity.MEDIUM;
+            default -> Severity.LOW;
         };
     }
 }

@@ -6,6 +6,7 @@ import eu.cyberplan.contactpoints.inbox.InboxDeadlines;
 import eu.cyberplan.contactpoints.inbox.InboxItem;
 import eu.cyberplan.contactpoints.inbox.InboxStore;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.security.Caller;
 import io.micronaut.context.annotation.Requires;
@@ -75,7 +76,7 @@ public class SilentNodes {
     private void raise(Heard heard, Instant now) {
         UUID alarm = UUID.randomUUID();
         String countries = String.join(", ", heard.countries());
-        InboxItem item = InboxItem.delivered(alarm, null, Caller.EU, KIND, "HIGH", "CLEAR", Mode.REAL, null,
+        InboxItem item = InboxItem.delivered(alarm, null, Caller.EU, KIND, Severity.HIGH, "CLEAR", Mode.REAL, null,
                 "Node " + heard.nodeId() + " (" + countries + ") silent since " + heard.lastSeen(), null, null, now,
                 now.plus(deadlines.coordinatorNotice()), now, null,
                 "no heartbeat for more than " + NodeSilence.MISSED_HEARTBEATS + " intervals of " + heard.intervalSeconds() + " s; last seen "

@@ -2,6 +2,7 @@ package eu.cyberplan.contactpoints.channel;
 
 import eu.cyberplan.contactpoints.inbox.InboxItem;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,7 +61,7 @@ class AlertMessageTest {
 
     private static InboxItem item(Mode mode, String tlp, String title) {
         Instant now = Instant.parse("2025-06-01T11:00:00Z");
-        return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", tlp, mode,
+        return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", Severity.HIGH, tlp, mode,
                 mode == Mode.EXERCISE ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, DEADLINE, now, null, null);
     }
 }

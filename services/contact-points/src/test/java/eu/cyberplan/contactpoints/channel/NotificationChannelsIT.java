@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import eu.cyberplan.contactpoints.inbox.InboxItem;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
@@ -220,7 +221,7 @@ class NotificationChannelsIT implements TestPropertyProvider {
         }
         assertThat(mailTo("backup-desk@cert.sk.example")).as("the backup route waits for escalation").isEmpty();
 
-        InboxItem overdue = InboxItem.delivered(real, UUID.randomUUID(), "SK", "ALERT", "HIGH", "AMBER", Mode.REAL, null, "Grid outage", "EE",
+        InboxItem overdue = InboxItem.delivered(real, UUID.randomUUID(), "SK", "ALERT", Severity.HIGH, "AMBER", Mode.REAL, null, "Grid outage", "EE",
                 "TECHNICAL", Instant.now(), deadline.plusSeconds(900), Instant.now(), null, null);
         assertThatThrownBy(() -> notifications.enqueue(overdue, Route.BACKUP)).as("only inside the inbox's transaction").isInstanceOf(RuntimeException.class);
         int queued = transactions.executeWrite(status -> notifications.enqueue(overdue, Route.BACKUP));

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ class InboxItemTest {
 
     private static InboxItem item(Mode mode, String title) {
         Instant now = Instant.now();
-        return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", "HIGH", "AMBER", mode,
+        return InboxItem.delivered(UUID.randomUUID(), UUID.randomUUID(), "LV", "ALERT", Severity.HIGH, "AMBER", mode,
                 mode == Mode.EXERCISE ? UUID.randomUUID() : null, title, "EE", "TECHNICAL", now, now.plusSeconds(3600), now, null, null);
     }
 }

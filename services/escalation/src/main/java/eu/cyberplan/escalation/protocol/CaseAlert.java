@@ -11,18 +11,18 @@ import java.util.UUID;
  * {@code withdrawnAt}: when a TLP change stopped sharing the incident with the alert's country.
  */
 @Serdeable
-public record CaseAlert(UUID alertId, String country, String kind, String status, Instant dispatchedAt, Instant deliveredAt,
+public record CaseAlert(UUID alertId, String country, Kind kind, Status status, Instant dispatchedAt, Instant deliveredAt,
                         Instant acknowledgedAt, String acknowledgedBy, Instant ackDeadline, Instant overdueAt, Instant backupDeadline,
                         Instant escalatedAt, UUID refersToAlertId, String change, Instant withdrawnAt) {
 
     /** A new alert as dispatched, before any receipt. */
-    public static CaseAlert dispatched(UUID alertId, String country, String kind, Instant at, Instant ackDeadline, UUID refersTo, String change) {
-        return new CaseAlert(alertId, country, kind, DISPATCHED, at, null, null, null, ackDeadline, null, null, null, refersTo, change, null);
+    public static CaseAlert dispatched(UUID alertId, String country, Kind kind, Instant at, Instant ackDeadline, UUID refersTo, String change) {
+        return new CaseAlert(alertId, country, kind, Status.DISPATCHED, at, null, null, null, ackDeadline, null, null, null, refersTo, change, null);
     }
 
     /** An original alert whose country still takes part in the case. */
     public boolean active() {
-        return ALERT.equals(kind) && withdrawnAt == null;
+        return kind == Kind.ALERT && withdrawnAt == null;
     }
 
     /** This alert as a reader of the case sees it: the change text of a correction is the incident's content. */
@@ -31,12 +31,9 @@ public record CaseAlert(UUID alertId, String country, String kind, String status
                 backupDeadline, escalatedAt, refersToAlertId, disclosure.redact(change), withdrawnAt);
     }
 
-    public static final String ALERT = "ALERT";
-    public static final String DISPATCHED = "DISPATCHED";
-    public static final String DELIVERED = "DELIVERED";
-    public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
-    public static final String OVERDUE = "OVERDUE";
-    public static final String ESCALATED = "ESCALATED";
-    public static final String CORRECTION = "CORRECTION";
-    public static final String RECALL = "RECALL";
+    /** What the alert is: the first one to a country, or a notice about it; the same names as in the database and in JSON. */
+    public enum Kind { ALERT, CORRECTION, RECALL }
+
+    /** Where the alert's receipt stands; the same names as in the database and in JSON. */
+    public enum Status { DISPATCHED, DELIVERED, ACKNOWLEDGED, OVERDUE, ESCALATED }
 }

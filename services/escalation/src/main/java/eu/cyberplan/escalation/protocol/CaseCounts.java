@@ -15,7 +15,7 @@ public record CaseCounts(int recipients, int delivered, int acknowledged, int ov
     public static CaseCounts of(List<CaseAlert> alerts, Instant now) {
         List<CaseAlert> originals = alerts.stream().filter(CaseAlert::active).toList();
         List<String> overdue = originals.stream()
-                .filter(a -> a.acknowledgedAt() == null && (CaseAlert.OVERDUE.equals(a.status()) || CaseAlert.ESCALATED.equals(a.status())
+                .filter(a -> a.acknowledgedAt() == null && (a.status() == CaseAlert.Status.OVERDUE || a.status() == CaseAlert.Status.ESCALATED
                         || now.isAfter(a.ackDeadline())))
                 .map(CaseAlert::country).sorted().toList();
         int delivered = (int) originals.stream().filter(a -> a.deliveredAt() != null || a.acknowledgedAt() != null).count();

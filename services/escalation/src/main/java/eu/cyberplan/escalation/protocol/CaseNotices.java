@@ -43,7 +43,7 @@ public class CaseNotices {
     public void correct(ProtocolCase c, String change, Instant now) {
         Instant deadline = deadline(c, now);
         for (CaseAlert original : originals(c)) {
-            CaseAlert correction = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.CORRECTION, now, deadline,
+            CaseAlert correction = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.Kind.CORRECTION, now, deadline,
                     original.alertId(), change);
             cases.addAlert(c.incidentId(), correction);
             add(c, EventTypes.ALERT_CORRECTED, correction.alertId(), new AlertCorrected(correction.alertId(), original.alertId(),
@@ -72,7 +72,7 @@ public class CaseNotices {
     private void recallEach(ProtocolCase c, List<CaseAlert> originals, String reason, boolean accessWithdrawn, Instant now) {
         Instant deadline = deadline(c, now);
         for (CaseAlert original : originals) {
-            CaseAlert recall = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.RECALL, now, deadline,
+            CaseAlert recall = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.Kind.RECALL, now, deadline,
                     original.alertId(), reason);
             cases.addAlert(c.incidentId(), recall);
             add(c, EventTypes.ALERT_RECALLED, recall.alertId(), new AlertRecalled(recall.alertId(), original.alertId(), c.incidentId(),

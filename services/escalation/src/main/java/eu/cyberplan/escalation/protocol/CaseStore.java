@@ -72,8 +72,8 @@ public class CaseStore {
             s.setObject(1, alert.alertId());
             s.setObject(2, incidentId);
             s.setString(3, alert.country());
-            s.setString(4, alert.kind());
-            s.setString(5, alert.status());
+            s.setString(4, alert.kind().name());
+            s.setString(5, alert.status().name());
             s.setTimestamp(6, Timestamp.from(alert.dispatchedAt()));
             s.setTimestamp(7, Timestamp.from(alert.ackDeadline()));
             s.setObject(8, alert.refersToAlertId());
@@ -240,8 +240,8 @@ public class CaseStore {
     }
 
     private static CaseAlert readAlert(ResultSet rs) throws SQLException {
-        return new CaseAlert(rs.getObject("alert_id", UUID.class), rs.getString("country"), rs.getString("kind"),
-                rs.getString("status"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
+        return new CaseAlert(rs.getObject("alert_id", UUID.class), rs.getString("country"), CaseAlert.Kind.valueOf(rs.getString("kind")),
+                CaseAlert.Status.valueOf(rs.getString("status")), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
                 instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "ack_deadline"),
                 instant(rs, "overdue_at"), instant(rs, "backup_deadline"), instant(rs, "escalated_at"),
                 rs.getObject("refers_to_alert_id", UUID.class), rs.getString("change"), instant(rs, "withdrawn_at"));

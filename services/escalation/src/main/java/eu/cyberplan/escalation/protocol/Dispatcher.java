@@ -40,10 +40,10 @@ public class Dispatcher {
         Mode mode = c.mode();
         Instant deadline = plan.sla().deadline(c.severity(), now, c.compression());
         for (String country : countries) {
-            CaseAlert alert = CaseAlert.dispatched(UUID.randomUUID(), country, CaseAlert.ALERT, now, deadline, null, null);
+            CaseAlert alert = CaseAlert.dispatched(UUID.randomUUID(), country, CaseAlert.Kind.ALERT, now, deadline, null, null);
             cases.addAlert(c.incidentId(), alert);
             timers.schedule(alert.alertId(), c.incidentId(), DeadlineLadder.ACKNOWLEDGEMENT, deadline, mode == Mode.EXERCISE);
-            AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind(), c.severity().name(), tlp.label(),
+            AlertDispatched dispatched = new AlertDispatched(alert.alertId(), c.incidentId(), country, alert.kind().name(), c.severity().name(), tlp.label(),
                     mode.name(), c.exerciseId(), TlpSharing.onSharedCluster(tlp, c.title()), c.level().name(), c.reporterCountry(), now, deadline);
             outbox.add(OutboxEvent.of(Topics.ALERTS, EventTypes.ALERT_DISPATCHED, c.incidentId(), "EU", dispatched)
                     .withSubject(alert.alertId())

@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.timer;
 
 import eu.cyberplan.escalation.plan.ProtocolPlan;
+import eu.cyberplan.escalation.protocol.CaseAlert;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.Severity;
 
@@ -23,12 +24,12 @@ public final class DeadlineLadder {
     private DeadlineLadder() {
     }
 
-    public static Step at(String timerKind, String alertStatus, boolean notifyCoordinator) {
-        boolean waiting = "DISPATCHED".equals(alertStatus) || "DELIVERED".equals(alertStatus);
+    public static Step at(String timerKind, CaseAlert.Status alertStatus, boolean notifyCoordinator) {
+        boolean waiting = alertStatus == CaseAlert.Status.DISPATCHED || alertStatus == CaseAlert.Status.DELIVERED;
         if (ACKNOWLEDGEMENT.equals(timerKind)) {
             return waiting ? Step.OVERDUE_TO_BACKUP : Step.NOTHING;
         }
-        if (BACKUP.equals(timerKind) && "OVERDUE".equals(alertStatus)) {
+        if (BACKUP.equals(timerKind) && alertStatus == CaseAlert.Status.OVERDUE) {
             return notifyCoordinator ? Step.ESCALATE_AND_NOTIFY_COORDINATOR : Step.ESCALATE;
         }
         return Step.NOTHING;

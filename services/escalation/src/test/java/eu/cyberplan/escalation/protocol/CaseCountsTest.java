@@ -15,10 +15,10 @@ class CaseCountsTest {
     @Test
     void shouldCountDeliveredCumulativelyAndNameTheOverdueCountries() {
         List<CaseAlert> alerts = List.of(
-                alert("LV", "ACKNOWLEDGED", T0.plusSeconds(5), T0.plusSeconds(60)),
-                alert("LT", "DELIVERED", T0.plusSeconds(5), null),
-                alert("MT", "DISPATCHED", null, null),
-                alert("CY", "ACKNOWLEDGED", null, T0.plusSeconds(30)));
+                alert("LV", CaseAlert.Status.ACKNOWLEDGED, T0.plusSeconds(5), T0.plusSeconds(60)),
+                alert("LT", CaseAlert.Status.DELIVERED, T0.plusSeconds(5), null),
+                alert("MT", CaseAlert.Status.DISPATCHED, null, null),
+                alert("CY", CaseAlert.Status.ACKNOWLEDGED, null, T0.plusSeconds(30)));
         CaseCounts counts = CaseCounts.of(alerts, T0.plusSeconds(3600));
         assertThat(counts.recipients()).isEqualTo(4);
         assertThat(counts.delivered()).as("acknowledged alerts count as delivered").isEqualTo(3);
@@ -30,20 +30,20 @@ class CaseCountsTest {
 
     @Test
     void shouldLeaveOutTheCountriesATlpChangeWithdrew() {
-        CaseAlert withdrawn = new CaseAlert(UUID.randomUUID(), "LT", CaseAlert.ALERT, "DELIVERED", T0, T0.plusSeconds(5), null, null, T0.plusSeconds(900),
+        CaseAlert withdrawn = new CaseAlert(UUID.randomUUID(), "LT", CaseAlert.Kind.ALERT, CaseAlert.Status.DELIVERED, T0, T0.plusSeconds(5), null, null, T0.plusSeconds(900),
                 null, null, null, null, null, T0.plusSeconds(600));
-        CaseCounts counts = CaseCounts.of(List.of(alert("LV", "ACKNOWLEDGED", T0.plusSeconds(5), T0.plusSeconds(60)), withdrawn), T0.plusSeconds(3600));
+        CaseCounts counts = CaseCounts.of(List.of(alert("LV", CaseAlert.Status.ACKNOWLEDGED, T0.plusSeconds(5), T0.plusSeconds(60)), withdrawn), T0.plusSeconds(3600));
         assertThat(counts.summary()).isEqualTo("delivered 1/1, acknowledged 1/1");
     }
 
     @Test
     void shouldCountNothingOverdueBeforeTheDeadline() {
-        CaseCounts counts = CaseCounts.of(List.of(alert("LV", "DISPATCHED", null, null)), T0.plusSeconds(60));
+        CaseCounts counts = CaseCounts.of(List.of(alert("LV", CaseAlert.Status.DISPATCHED, null, null)), T0.plusSeconds(60));
         assertThat(counts.overdue()).isZero();
     }
 
-    private static CaseAlert alert(String country, String status, Instant deliveredAt, Instant acknowledgedAt) {
-        return new CaseAlert(UUID.randomUUID(), country, CaseAlert.ALERT, status, T0, deliveredAt, acknowledgedAt,
+    private static CaseAlert alert(String country, CaseAlert.Status status, Instant deliveredAt, Instant acknowledgedAt) {
+        return new CaseAlert(UUID.randomUUID(), country, CaseAlert.Kind.ALERT, status, T0, deliveredAt, acknowledgedAt,
                 acknowledgedAt == null ? null : "ncp." + country.toLowerCase(), T0.plusSeconds(900), null, null, null, null, null, null);
     }
 }

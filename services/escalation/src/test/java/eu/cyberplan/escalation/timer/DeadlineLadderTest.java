@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.timer;
 
 import eu.cyberplan.escalation.plan.ProtocolPlan;
+import eu.cyberplan.escalation.protocol.CaseAlert;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class DeadlineLadderTest {
             "BACKUP,          ESCALATED,    true,  NOTHING",
             "BACKUP,          DELIVERED,    true,  NOTHING",
     })
-    void shouldTakeOneStepOfTheLadderPerMissedDeadline(String timer, String status, boolean notify, DeadlineLadder.Step step) {
+    void shouldTakeOneStepOfTheLadderPerMissedDeadline(String timer, CaseAlert.Status status, boolean notify, DeadlineLadder.Step step) {
         assertThat(DeadlineLadder.at(timer, status, notify)).isEqualTo(step);
     }
 

@@ -16,15 +16,16 @@ import java.lang.annotation.Target;
 
 /**
  * How every service consumes events (DESIGN §4, §10): batches from the earliest offset, the offsets committed after the
- * batch's transaction, and a failed batch retried every second without end, never skipped. The methods carry
- * {@link ParksPoisonRecords}, so a record that fails deterministically is parked instead of retried forever.
- * {@link #value()} names the consumer group.
+ * batch's transaction, and a failed batch retried without end, never skipped, every
+ * {@code cyberplan.inbox.batch-retry-delay} (1 s unless set; the default lives here only, as a library setting's does on
+ * its record). The methods carry {@link ParksPoisonRecords}, so a record that fails deterministically is parked instead
+ * of retried forever. {@link #value()} names the consumer group.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @KafkaListener(offsetReset = OffsetReset.EARLIEST, batch = true, offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "1s",
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "${cyberplan.inbox.batch-retry-delay:1s}",
                 retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
 public @interface EventConsumer {
 

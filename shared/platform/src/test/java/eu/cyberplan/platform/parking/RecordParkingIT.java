@@ -1,10 +1,14 @@
 package eu.cyberplan.platform.parking;
 
 import eu.cyberplan.platform.inbox.SeenWidgets;
+import eu.cyberplan.platform.inbox.WidgetListener;
 import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,11 +48,24 @@ class RecordParkingIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
     @Inject
+    ApplicationContext context;
+    @Inject
     ObjectMapper json;
 
     @Override
     public Map<String, String> getProperties() {
-        return (service = ServiceUnderTest.of("platform")).properties();
+        Map<String, String> properties = new HashMap<>((service = ServiceUnderTest.of("platform")).properties());
+        properties.put("cyberplan.inbox.batch-retry-delay", "500ms");
+        return properties;
+    }
+
+    @Test
+    void shouldRetryAFailedBatchAfterTheConfiguredDelay() {
+        // What the Kafka consumer reads for its retry (micronaut-kafka's ConsumerInfo: the listener method's errorStrategy).
+        var listener = context.getBeanDefinition(WidgetListener.class).getExecutableMethods().stream()
+                .filter(method -> method.getMethodName().equals("receipts")).findFirst().orElseThrow();
+        var strategy = listener.getAnnotation(KafkaListener.class).getAnnotation("errorStrategy", ErrorStrategy.class).orElseThrow();
+        assertThat(strategy.get("retryDelay", Duration.class)).hasValue(Duration.ofMillis(500));
     }
 
     @Test
