@@ -63,7 +63,7 @@ final class NodeService implements AutoCloseable {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + log());
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(url("/health"))).timeout(Duration.ofSeconds(2)).build(),
@@ -75,7 +75,7 @@ final class NodeService implements AutoCloseable {
             }
             process.waitFor(250, TimeUnit.MILLISECONDS);
         }
-        throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + log());
+        throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + tail());
     }
 
     /** Waits for the JVM to end on its own; its exit code. */
@@ -86,7 +86,13 @@ final class NodeService implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The whole log, to look for a line that may be far back. */
     String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** The end of the log, to explain a failure. */
+    private String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }

@@ -2,6 +2,7 @@ package eu.cyberplan.platform.security.trust;
 
 import eu.cyberplan.platform.node.NodeIdentity;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -20,13 +21,28 @@ import java.util.Locale;
 class TrustListFactory {
 
     @Singleton
-    TrustList trustList(TrustSettings settings, NodeIdentity node, JsonMapper json) {
+    TrustList trustList(TrustSettings settings, NodeIdentity node, JsonMapper json,
+                        @Value("${micronaut.server.port:8081}") int port) {
         List<TrustEntry> entries = new ArrayList<>();
-        entries.add(new TrustEntry(node.id(), ownCountries(settings.countries()), settings.issuer(), settings.jwksUrl(), null, null));
+        entries.add(new TrustEntry(node.id(), ownCountries(settings.countries()), settings.issuer(), ownJwks(settings.jwksUrl(), port), null, null));
         if (settings.file() != null && !settings.file().isBlank()) {
             entries.addAll(read(Path.of(settings.file()), json));
         }
         return new TrustList(entries);
+    }
+
+    /**
+     * Where the node's own keys are published. Unset, it is this service itself (contact-points publishes {@code /keys}
+     * on whatever CYBERPLAN_PORT it was given); the other services of a node name contact-points' URL.
+     */
+    static String ownJwks(String configured, int port) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        if (port <= 0) {
+            throw new IllegalStateException("CYBERPLAN_JWKS_URL must name this node's JWKS when the port is chosen at random");
+        }
+        return "http://127.0.0.1:" + port + "/keys";
     }
 
     static List<String> ownCountries(String configured) {

@@ -1,5 +1,6 @@
 package eu.cyberplan.platform.security.trust;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,13 +66,32 @@ class TrustListTest {
                 arguments("https://sso.cert.fr/realms/cert", true), arguments(null, false), arguments("cyberplan", false));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldRefuseATrustListNamingOneIssuerTwice() {
         assertThatThrownBy(() -> new TrustList(List.of(BALTIC, BALTIC))).hasMessageContaining("listed twice");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldRefuseAnEntryWithoutCountries() {
         assertThatThrownBy(() -> new TrustEntry("x", List.of(), "https://x", "https://x/keys", null, null)).hasMessageContaining("names no country");
+    }
+
+    static Stream<Arguments> ownJwks() {
+        return Stream.of(
+                arguments("https://cp.cert.ee/keys", 8081, "https://cp.cert.ee/keys"),
+                arguments("https://cp.cert.ee/keys", -1, "https://cp.cert.ee/keys"),
+                arguments("", 9000, "http://127.0.0.1:9000/keys"),
+                arguments(null, 8081, "http://127.0.0.1:8081/keys"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void ownJwks(String configured, int port, String expected) {
+        assertThat(TrustListFactory.ownJwks(configured, port)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldNotGuessTheOwnJwksOfAServiceOnARandomPort() {
+        assertThatThrownBy(() -> TrustListFactory.ownJwks(" ", -1)).hasMessageContaining("CYBERPLAN_JWKS_URL");
     }
 }
