@@ -27,7 +27,7 @@ record ServiceTraffic(String service, Set<String> consumes, Set<String> groups, 
 
     private static final Pattern TOPIC = Pattern.compile("\"\\$\\{cyberplan\\.topics\\.prefix}\\.([a-z.0-9]+)\"");
     /** A listener is an {@code @EventConsumer("group")} (the services' convention, CONTRIBUTING.md) or a bare {@code @KafkaListener}. */
-    private static final Pattern GROUP = Pattern.compile("@(?:EventConsumer\\((?:value = )?|KafkaListener\\(groupId = )\"([^\"]+)\"");
+    private static final Pattern GROUP = Pattern.compile("@(?:EventConsumer\\((?:value = )?(?:EventConsumer\\.GROUP_PREFIX \\+ )?|KafkaListener\\(groupId = )\"([^\"]+)\"");
 
     static ServiceTraffic of(Path repository, String service) {
         Set<String> topics = new TreeSet<>();

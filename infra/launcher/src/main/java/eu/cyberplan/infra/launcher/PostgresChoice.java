@@ -25,7 +25,7 @@ record PostgresChoice(String description, String jdbcUrl, String user, String pa
                     Environment.get("CYBERPLAN_JDBC_USER", "postgres"), Environment.get("CYBERPLAN_JDBC_PASSWORD", ""), null);
         }
         if (answers(LOCAL_SERVER + "postgres", "postgres", "")) {
-            createDatabaseIfMissing(LOCAL_SERVER + "postgres", "postgres", "");
+            createDatabaseIfMissing(LOCAL_SERVER + "postgres", "postgres", "", DATABASE);
             return new PostgresChoice("local server on 127.0.0.1:5432, database " + DATABASE, LOCAL_SERVER + DATABASE, "postgres", "", null);
         }
         return embedded(stateDir.resolve("postgres"));
@@ -41,7 +41,7 @@ record PostgresChoice(String description, String jdbcUrl, String user, String pa
                     .setRegisterShutdownHook(false)
                     .start();
             String serverUrl = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/";
-            createDatabaseIfMissing(serverUrl + "postgres", "postgres", "postgres");
+            createDatabaseIfMissing(serverUrl + "postgres", "postgres", "postgres", DATABASE);
             return new PostgresChoice("embedded PostgreSQL on 127.0.0.1:" + server.getPort() + " (data in " + dataDir + "), database " + DATABASE,
                     serverUrl + DATABASE, "postgres", "postgres", server);
         } catch (IOException e) {
@@ -57,22 +57,37 @@ record PostgresChoice(String description, String jdbcUrl, String user, String pa
         }
     }
 
-    static void createDatabaseIfMissing(String maintenanceUrl, String user, String password) {
+    /**
+     * The JDBC URL of another database on the same server, created if missing: a node of the local federation has its
+     * own (DESIGN §11). The server is the one chosen, whether configured, local or embedded.
+     */
+    String database(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        int query = jdbcUrl.indexOf('?');
+        String withoutQuery = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        String server = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1);
+        createDatabaseIfMissing(server + "postgres", user, password, name);
+        return server + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    static void createDatabaseIfMissing(String maintenanceUrl, String user, String password, String database) {
         try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password)) {
-            if (exists(connection)) {
+            if (exists(connection, database)) {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + DATABASE);
+                statement.execute("CREATE DATABASE " + database);
             }
         } catch (SQLException e) {
-            throw new LaunchFailure("cannot create database " + DATABASE + " at " + maintenanceUrl + ": " + e.getMessage(), e);
+            throw new LaunchFailure("cannot create database " + database + " at " + maintenanceUrl + ": " + e.getMessage(), e);
         }
     }
 
-    private static boolean exists(Connection connection) throws SQLException {
+    private static boolean exists(Connection connection, String database) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, DATABASE);
+            query.setString(1, database);
             try (ResultSet result = query.executeQuery()) {
                 return result.next();
             }

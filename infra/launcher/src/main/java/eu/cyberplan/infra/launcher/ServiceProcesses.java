@@ -1,5 +1,7 @@
 package eu.cyberplan.infra.launcher;
 
+import eu.cyberplan.infra.launcher.NodeLayout.Service;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,63 +17,55 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /** The services and the console, each in its own JVM (one classpath would load every service's beans into one context). */
 final class ServiceProcesses implements AutoCloseable {
 
-    /** A service module and its fixed port; the order is the start order (contact-points serves the others' JWKS). */
-    record Service(String name, int port) {
-        String baseUrl() {
-            return "http://127.0.0.1:" + port;
-        }
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("contact-points", 8081),
-            new Service("incident-reporting", 8082),
-            new Service("escalation", 8083),
-            new Service("exercises", 8084),
-            new Service("console", 8080));
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
     // Read by the shutdown hook while the main thread may still be adding.
     private final List<SupervisedChild> running = new CopyOnWriteArrayList<>();
+    private final List<Service> started = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Checked before anything starts: a taken port would otherwise surface minutes later as a bind error in a log. */
-    static void checkPortsFree() {
-        for (Service service : SERVICES) {
+    static void checkPortsFree(List<Service> services) {
+        for (Service service : services) {
             try (ServerSocket probe = new ServerSocket(service.port())) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {
-                throw new LaunchFailure("port " + service.port() + " (" + service.name() + ") is already taken: stop what listens there"
+                throw new LaunchFailure("port " + service.port() + " (" + service.label() + ") is already taken: stop what listens there"
                         + " (a launcher still running? see `ss -ltnp 'sport = :" + service.port() + "'`)");
             }
         }
     }
 
-    void startAll(Path repo, Path logDir, Map<String, String> sharedEnvironment) {
-        for (Service service : SERVICES) {
+    /** Starts the services in order, each with its own environment (its node's settings and its port). */
+    void startAll(Path repo, Path logDir, List<Service> services, Function<Service, Map<String, String>> environmentOf) {
+        for (Service service : services) {
             Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
             if (!Files.isRegularFile(jar)) {
                 throw new LaunchFailure(jar + " is missing: build the services first (mvn -DskipTests install, or ./stack.sh)");
             }
         }
-        for (Service service : SERVICES) {
-            Map<String, String> environment = new HashMap<>(sharedEnvironment);
+        for (Service service : services) {
+            Map<String, String> environment = new HashMap<>(environmentOf.apply(service));
             environment.put("CYBERPLAN_PORT", String.valueOf(service.port()));
             Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
             List<String> arguments = new ArrayList<>(JvmOptions.service());
             arguments.addAll(List.of("-jar", jar.toString()));
-            ChildSpec spec = new ChildSpec(service.name(), arguments, environment, logDir.resolve(service.name() + ".log"));
+            String logName = service.label().replace('/', '-') + ".log";
+            ChildSpec spec = new ChildSpec(service.label(), arguments, environment, logDir.resolve(logName));
             running.add(SupervisedChild.start(spec, () -> healthy(service)));
+            started.add(service);
         }
     }
 
     /** Waits for every /health to answer 200; a child that dies meanwhile fails the launch with the tail of its log. */
     void awaitHealthy() {
         for (int i = 0; i < running.size(); i++) {
-            Service service = SERVICES.get(i);
+            Service service = started.get(i);
             Instant started = Instant.now();
             Instant deadline = started.plus(HEALTH_TIMEOUT);
             while (!healthy(service)) {
@@ -79,12 +73,12 @@ final class ServiceProcesses implements AutoCloseable {
                     throw new LaunchFailure(dead.current().diedMessage());
                 });
                 if (Instant.now().isAfter(deadline)) {
-                    throw new LaunchFailure(service.name() + " did not answer " + service.baseUrl() + "/health with 200 within "
+                    throw new LaunchFailure(service.label() + " did not answer " + service.baseUrl() + "/health with 200 within "
                             + HEALTH_TIMEOUT.toSeconds() + " s; last lines of its log:" + System.lineSeparator() + running.get(i).current().logTail(40));
                 }
                 Pause.briefly();
             }
-            System.out.printf("  %s healthy on %s (%.1f s)%n", service.name(), service.baseUrl(),
+            System.out.printf("  %s healthy on %s (%.1f s)%n", service.label(), service.baseUrl(),
                     Duration.between(started, Instant.now()).toMillis() / 1000.0);
         }
     }
@@ -102,7 +96,7 @@ final class ServiceProcesses implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LaunchFailure("interrupted while waiting for " + service.name(), e);
+            throw new LaunchFailure("interrupted while waiting for " + service.label(), e);
         }
     }
 

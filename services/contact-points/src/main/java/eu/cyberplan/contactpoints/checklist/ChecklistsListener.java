@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Filed incidents and dispatched alerts, for the checklists of the reporter and of each recipient; exercise traffic
  * on its own topics gives exercise checklists. Each polled batch is one transaction and one offset commit.
  */
-@EventConsumer("contact-points-checklists")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-checklists")
 public class ChecklistsListener {
 
     private final IncomingEvents events;

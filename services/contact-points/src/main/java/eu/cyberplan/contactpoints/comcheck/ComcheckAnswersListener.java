@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Comcheck answers from the receipts topic, this node's and other nodes', recorded against the comchecks started
  * here. Its own group, so it reads every receipt whatever other consumers of the topic do.
  */
-@EventConsumer("contact-points-comcheck-answers")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-comcheck-answers")
 public class ComcheckAnswersListener {
 
     private final IncomingEvents events;

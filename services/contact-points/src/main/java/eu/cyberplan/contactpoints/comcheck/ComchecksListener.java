@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Started comchecks, into the inbox of each country asked. Each polled batch is one transaction and one offset commit;
  * exercise comchecks (published by the exercises service) have their own consumer.
  */
-@EventConsumer("contact-points-comchecks")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-comchecks")
 public class ComchecksListener {
 
     private final IncomingEvents events;

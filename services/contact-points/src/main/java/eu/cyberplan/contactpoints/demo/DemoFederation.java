@@ -13,6 +13,7 @@ import eu.cyberplan.contactpoints.login.PasswordHashing;
 import eu.cyberplan.contactpoints.login.UserAccount;
 import eu.cyberplan.contactpoints.login.UserAccounts;
 import eu.cyberplan.platform.country.CountryCodes;
+import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -35,6 +36,8 @@ import java.util.Locale;
  * Seeds the demo federation (demo environment only): an NCP for every member, the observer CH, and the demo users
  * {@code duty.<cc>}, {@code ncp.<cc>}, {@code owner.<cc>}, {@code admin.<cc>}, {@code coordinator}, {@code planner}, {@code auditor}, {@code admin},
  * all with the password {@code demo}, and an approved national plan for every member. Seeding again changes nothing.
+ * A node of a federation seeds only its own countries (and the EU-level users only on the EU node): every other
+ * country's directory entry and plan reach it from the node serving that country (DESIGN §11).
  */
 @Singleton
 @Requires(property = "cyberplan.demo.enabled", value = "true")
@@ -48,15 +51,17 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
     private final DutyRosters rosters;
     private final CountryScope scope;
     private final DemoPlans plans;
+    private final NodeIdentity node;
     private final Clock clock;
 
     public DemoFederation(DirectoryChanges changes, UserAccounts accounts, DutyRosters rosters,
-                          CountryScope scope, DemoPlans plans, Clock clock) {
+                          CountryScope scope, DemoPlans plans, NodeIdentity node, Clock clock) {
         this.changes = changes;
         this.accounts = accounts;
         this.rosters = rosters;
         this.scope = scope;
         this.plans = plans;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -64,9 +69,12 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
     public void onApplicationEvent(StartupEvent event) {
         // One hash for every demo account: they share the password, and 90 PBKDF2 runs would slow every start.
         String demoHash = PasswordHashing.hash("demo");
-        changes.seedIfAbsent("CH", "Switzerland", false, List.of("Europe/Zurich"), List.of("de", "fr", "it", "rm"),
-                entry("ch", "NCSC-CH", null, null));
-        for (String country : CountryCodes.MEMBERS) {
+        if (node.serves("CH")) {
+            changes.seedIfAbsent("CH", "Switzerland", false, List.of("Europe/Zurich"), List.of("de", "fr", "it", "rm"),
+                    entry("ch", "NCSC-CH", null, null));
+        }
+        List<String> members = CountryCodes.MEMBERS.stream().filter(node::serves).toList();
+        for (String country : members) {
             String cc = country.toLowerCase(Locale.ROOT);
             changes.seedIfAbsent(country, country, true, List.of(), List.of(), entry(cc, "CERT-" + country,
                     "cyclone@ncsa." + cc + ".example", "spoc@ncsa." + cc + ".example"));
@@ -75,18 +83,22 @@ public class DemoFederation implements ApplicationEventListener<StartupEvent> {
             accounts.addIfAbsent(new UserAccount("owner." + cc, demoHash, List.of(Roles.PLAN_OWNER), country, "Plan owner " + country, true));
             accounts.addIfAbsent(new UserAccount("admin." + cc, demoHash, List.of(AccountRoles.COUNTRY_ADMIN), country, "Accounts administrator " + country, true));
         }
-        for (String country : Stream.concat(CountryCodes.MEMBERS.stream(), Stream.of("CH")).toList()) {
+        for (String country : Stream.concat(members.stream(), Stream.of("CH").filter(node::serves)).toList()) {
             seedPeopleAndRota(country);
         }
         for (int i = 0; i < CountryCodes.MEMBERS.size(); i++) {
-            plans.seedIfAbsent(CountryCodes.MEMBERS.get(i), i);
+            if (node.serves(CountryCodes.MEMBERS.get(i))) {
+                plans.seedIfAbsent(CountryCodes.MEMBERS.get(i), i);
+            }
         }
-        accounts.addIfAbsent(new UserAccount("coordinator", demoHash, List.of(Roles.COORDINATOR), "EU", "EU coordinator", true));
-        accounts.addIfAbsent(new UserAccount("planner", demoHash, List.of(Roles.EXERCISE_PLANNER), "EU", "Exercise planner", true));
-        accounts.addIfAbsent(new UserAccount("auditor", demoHash, List.of(Roles.AUDITOR), "EU", "Auditor", true));
-        accounts.addIfAbsent(new UserAccount("admin", demoHash, List.of(AccountRoles.ADMIN), "EU", "EU accounts administrator", true));
-        LOG.info("Demo federation ready: {} member countries, users duty.<cc>, ncp.<cc>, owner.<cc>, admin.<cc>, coordinator, planner, auditor, admin (password demo)",
-                CountryCodes.MEMBERS.size());
+        if (node.serves(Caller.EU)) {
+            accounts.addIfAbsent(new UserAccount("coordinator", demoHash, List.of(Roles.COORDINATOR), "EU", "EU coordinator", true));
+            accounts.addIfAbsent(new UserAccount("planner", demoHash, List.of(Roles.EXERCISE_PLANNER), "EU", "Exercise planner", true));
+            accounts.addIfAbsent(new UserAccount("auditor", demoHash, List.of(Roles.AUDITOR), "EU", "Auditor", true));
+            accounts.addIfAbsent(new UserAccount("admin", demoHash, List.of(AccountRoles.ADMIN), "EU", "EU accounts administrator", true));
+        }
+        LOG.info("Demo federation ready on node {}: {} member countries, users duty.<cc>, ncp.<cc>, owner.<cc>, admin.<cc>{} (password demo)",
+                node.id(), members.size(), node.serves(Caller.EU) ? ", coordinator, planner, auditor, admin" : "");
     }
 
     private static DirectoryEntry entry(String cc, String csirt, String cyclone, String spoc) {

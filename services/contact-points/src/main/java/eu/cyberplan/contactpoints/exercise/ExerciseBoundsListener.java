@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Starts and ends of exercises (only ever on the exercise topic): who each may reach, and ENDEX. */
-@EventConsumer("contact-points-exercise-bounds")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-exercise-bounds")
 public class ExerciseBoundsListener {
 
     private final IncomingEvents events;

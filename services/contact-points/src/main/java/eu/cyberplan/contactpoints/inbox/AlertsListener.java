@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * offset commit; exercise alerts have their own consumer, so a drill never queues ahead of a real alert.
  */
 // Larger polls make fewer, larger transactions when a flood of alerts arrives (an escalation to every country).
-@EventConsumer(value = "contact-points-alerts",
+@EventConsumer(value = EventConsumer.GROUP_PREFIX + "contact-points-alerts",
         properties = @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "${cyberplan.inbox.max-poll-records:2000}"))
 public class AlertsListener {
 

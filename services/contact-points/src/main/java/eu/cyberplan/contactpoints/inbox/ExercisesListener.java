@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Released injects of exercises (only ever on the exercise topic): messages, situation updates and comchecks. */
-@EventConsumer("contact-points-injects")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-injects")
 public class ExercisesListener {
 
     private final IncomingEvents events;

@@ -13,7 +13,7 @@ import java.util.List;
  * Decisions of the emergency protocol that change an inbox: alerts gone overdue, notices for the coordinators, situation
  * reports, and closed cases (whose paging stops).
  */
-@EventConsumer("contact-points-protocol")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-protocol")
 public class ProtocolListener {
 
     private final IncomingEvents events;

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * Heartbeats of every node, this one included, into node_heartbeat: {@code GET /countries} shows when each country's
  * node was last seen. A heartbeat older than the one stored (a redelivery) changes nothing.
  */
-@EventConsumer("contact-points-heartbeats")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-heartbeats")
 public class HeartbeatListener {
 
     private final IncomingEvents events;

@@ -21,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * This node says every few seconds that it is alive and which countries it serves. The heartbeat goes through the
+ * This node says every few seconds that it is alive, which countries it serves and where its API is. The heartbeat goes through the
  * outbox: a node that cannot write to its database cannot take alerts either, and should look silent.
  */
 @Singleton
@@ -34,6 +34,7 @@ public class NodeHeartbeats {
     private final String nodeId;
     private final List<String> configuredCountries;
     private final Duration interval;
+    private final String apiBaseUrl;
 
     public NodeHeartbeats(JdbcOperations jdbc, Outbox outbox, Clock clock, NodeIdentity identity, NodeSettings node,
                           HeartbeatSettings heartbeat) {
@@ -44,6 +45,7 @@ public class NodeHeartbeats {
         this.nodeId = identity.id();
         this.configuredCountries = Arrays.stream(countries.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
         this.interval = heartbeat.interval();
+        this.apiBaseUrl = node.publicUrl() == null || node.publicUrl().isBlank() ? null : node.publicUrl().trim();
     }
 
     @Scheduled(fixedDelay = "${cyberplan.node.heartbeat.interval}", initialDelay = "1s")
@@ -52,7 +54,7 @@ public class NodeHeartbeats {
         List<String> countries = configuredCountries.isEmpty() ? allCountries() : configuredCountries;
         String source = countries.size() == 1 ? countries.get(0) : Caller.EU;
         outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.NODE_HEARTBEAT, "node/" + nodeId, source,
-                new NodeHeartbeat(nodeId, "contact-points", countries, clock.instant(), (int) interval.toSeconds())));
+                new NodeHeartbeat(nodeId, "contact-points", countries, clock.instant(), (int) interval.toSeconds(), apiBaseUrl)));
     }
 
     /** A node that names no countries serves every country of its directory. */

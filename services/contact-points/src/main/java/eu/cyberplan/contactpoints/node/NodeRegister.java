@@ -35,15 +35,18 @@ public class NodeRegister {
 
     private void save(NodeHeartbeat beat) {
         jdbc.prepareStatement("""
-                INSERT INTO node_heartbeat (node_id, service, countries, last_seen_at, interval_seconds) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO node_heartbeat (node_id, service, countries, last_seen_at, interval_seconds, api_base_url)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (node_id) DO UPDATE SET service = excluded.service, countries = excluded.countries,
-                    last_seen_at = excluded.last_seen_at, interval_seconds = excluded.interval_seconds
+                    last_seen_at = excluded.last_seen_at, interval_seconds = excluded.interval_seconds,
+                    api_base_url = excluded.api_base_url
                 WHERE node_heartbeat.last_seen_at < excluded.last_seen_at""", s -> {
             s.setString(1, beat.nodeId());
             s.setString(2, beat.service());
             s.setArray(3, s.getConnection().createArrayOf("text", beat.countries().toArray()));
             s.setTimestamp(4, Timestamp.from(beat.at()));
             s.setInt(5, beat.intervalSeconds());
+            s.setString(6, beat.apiBaseUrl());
             return s.executeUpdate();
         });
     }

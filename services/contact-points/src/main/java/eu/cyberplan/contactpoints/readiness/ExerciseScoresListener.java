@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Ends of exercises (published on the exercise topic, as everything of an exercise), for the scores readiness counts. */
-@EventConsumer("contact-points-exercise-scores")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-exercise-scores")
 public class ExerciseScoresListener {
 
     private final IncomingEvents events;

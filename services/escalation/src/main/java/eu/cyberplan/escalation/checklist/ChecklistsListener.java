@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Checklist progress from the countries (on the receipts topics), for the cases and their situation reports. */
-@EventConsumer("escalation-checklists")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "escalation-checklists")
 public class ChecklistsListener {
 
     private final IncomingEvents events;

@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Exercises starting (only ever on the exercise topic): who takes part in each. */
-@EventConsumer("escalation-exercise-parties")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "escalation-exercise-parties")
 public class ExercisesListener {
 
     private final IncomingEvents events;

@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** The directory topic (compacted, full state per key), for the national plans in force; other directory events are not ours. */
-@EventConsumer("escalation-directory")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "escalation-directory")
 public class DirectoryListener {
 
     private final IncomingEvents events;

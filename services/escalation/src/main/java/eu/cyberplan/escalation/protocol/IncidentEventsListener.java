@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Incidents reported by the CSIRTs: each may open a protocol case. Exercise traffic has its own consumer. */
-@EventConsumer("escalation-incidents")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "escalation-incidents")
 public class IncidentEventsListener {
 
     private final IncomingEvents events;

@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Receipts from the national contact points' inboxes. */
-@EventConsumer("escalation-receipts")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "escalation-receipts")
 public class ReceiptsListener {
 
     private final IncomingEvents events;

@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** The exercise twins of the alerts, receipts and protocol topics: an exercise is scored from its real pipeline. */
-@EventConsumer("exercises-observer")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "exercises-observer")
 public class ProtocolListener {
 
     private final IncomingEvents events;

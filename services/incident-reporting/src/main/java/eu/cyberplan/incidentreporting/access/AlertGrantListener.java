@@ -7,7 +7,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** Each {@code alert.dispatched} lets its recipient country read the incident under the TLP rules. */
-@EventConsumer("incident-reporting-alerts")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "incident-reporting-alerts")
 public class AlertGrantListener {
 
     private final IncomingEvents events;

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * batch's transaction, and a failed batch retried without end, never skipped, every
  * {@code cyberplan.inbox.batch-retry-delay} (1 s unless set; the default lives here only, as a library setting's does on
  * its record). The methods carry {@link ParksPoisonRecords}, so a record that fails deterministically is parked instead
- * of retried forever. {@link #value()} names the consumer group.
+ * of retried forever. {@link #value()} names the consumer group, after {@link #GROUP_PREFIX}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,6 +28,14 @@ import java.lang.annotation.Target;
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "${cyberplan.inbox.batch-retry-delay:1s}",
                 retryCount = Integer.MAX_VALUE, handleAllExceptions = true))
 public @interface EventConsumer {
+
+    /**
+     * Put before every group name: {@code cyberplan.kafka.group-prefix} ({@code CYBERPLAN_KAFKA_GROUP_PREFIX}), empty
+     * unless set. Nodes sharing one Kafka cluster (the local federation, DESIGN §11) each set their own, e.g.
+     * {@code baltic.}: with the same group names they would split the partitions between them, each node seeing only
+     * part of the events meant for every node.
+     */
+    String GROUP_PREFIX = "${cyberplan.kafka.group-prefix:}";
 
     /** The consumer group. */
     @AliasFor(annotation = KafkaListener.class, member = "groupId")

@@ -5,6 +5,7 @@ import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.MutableArgumentValue;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,9 +34,11 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
     private final EventGate gate;
     private final int attempts;
     private final Duration backoff;
+    private final Environment environment;
 
-    public PoisonRecordInterceptor(ParkedRecords parked, EventGate gate, PoisonSettings settings) {
+    public PoisonRecordInterceptor(ParkedRecords parked, EventGate gate, PoisonSettings settings, Environment environment) {
         this.parked = parked;
+        this.environment = environment;
         this.gate = gate;
         this.attempts = Math.max(1, settings.parkAfterAttempts());
         this.backoff = settings.retryBackoff();
@@ -47,7 +50,9 @@ public class PoisonRecordInterceptor implements MethodInterceptor<Object, Object
         if (argument == null) {
             return context.proceed();
         }
-        String group = context.stringValue(KafkaListener.class, "groupId").orElse(context.getDeclaringType().getName());
+        // The group as Kafka knows it (its node's prefix resolved), the same name ListenerReplay looks for.
+        String group = context.stringValue(KafkaListener.class, "groupId")
+                .map(environment.getPlaceholderResolver()::resolveRequiredPlaceholders).orElse(context.getDeclaringType().getName());
         // Records nobody trusted vouches for are quarantined first, never applied nor retried (DESIGN §11).
         argument.setValue(gate.admit(group, batch(argument.getValue())));
         // The batch as Kafka gave it, untouched: the records are copied and regrouped only once it failed.

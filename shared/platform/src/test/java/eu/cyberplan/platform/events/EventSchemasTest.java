@@ -82,7 +82,7 @@ class EventSchemasTest {
                         "incident retracted: false positive", "EE", NOW, NOW.plusSeconds(3600), false)),
                 Arguments.of("alert.recalled.v1", new AlertRecalled(UUID.randomUUID(), ALERT, INCIDENT, "LT", "HIGH", "RED", "REAL", null,
                         "TLP tightened to RED: no longer shared with your country", "EE", NOW, NOW.plusSeconds(3600), true)),
-                Arguments.of("node.heartbeat.v1", new NodeHeartbeat("node-ee-1", "contact-points", List.of("EE", "LV"), NOW, 5)),
+                Arguments.of("node.heartbeat.v1", new NodeHeartbeat("node-ee-1", "contact-points", List.of("EE", "LV"), NOW, 5, "https://cyberplan.cert.ee")),
                 Arguments.of("contact-point.changed.v1", new ContactPointChanged("EE", "Estonia", true, List.of("Europe/Tallinn"), List.of("et"),
                         "ncp@cert.ee.example", "+372-backup", null, null, List.of(new ContactPointChanged.Csirt("CERT-EE", "cert@cert.ee", null, true)),
                         "owner.ee", NOW)),

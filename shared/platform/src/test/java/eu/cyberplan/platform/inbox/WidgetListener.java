@@ -4,7 +4,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /** A listener declared as the services' ones are ({@link EventConsumer}: batch, one transaction per poll, retry on error), for the parking ITs. */
-@EventConsumer("platform-test-widgets")
+@EventConsumer(EventConsumer.GROUP_PREFIX + "platform-test-widgets")
 public class WidgetListener {
 
     private final IncomingEvents events;
