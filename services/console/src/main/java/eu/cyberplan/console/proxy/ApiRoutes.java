@@ -22,6 +22,7 @@ public final class ApiRoutes {
             Map.entry("comchecks", "contact-points"),
             Map.entry("checklists", "contact-points"),
             Map.entry("readiness", "contact-points"),
+            Map.entry("nodes", "contact-points"),
             Map.entry("incidents", "incident-reporting"),
             Map.entry("significance-assessments", "incident-reporting"),
             Map.entry("cases", "escalation"),

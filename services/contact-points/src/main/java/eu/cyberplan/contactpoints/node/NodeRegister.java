@@ -8,7 +8,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The node_heartbeat table. */
@@ -31,6 +34,23 @@ public class NodeRegister {
                         beat -> beat.nodeId() != null && beat.countries() != null && beat.at() != null).ifPresent(this::save);
             }
         }
+    }
+
+    /** Every node heard of, this one included, by id. */
+    @Transactional(readOnly = true)
+    public List<KnownNode> known(Instant now) {
+        return jdbc.prepareStatement("""
+                SELECT node_id, countries, api_base_url, last_seen_at, interval_seconds FROM node_heartbeat ORDER BY node_id""", s -> {
+            List<KnownNode> nodes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Instant lastSeen = rs.getTimestamp(4).toInstant();
+                    nodes.add(new KnownNode(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()), rs.getString(3), lastSeen,
+                            NodeSilence.silent(lastSeen, rs.getInt(5), now)));
+                }
+            }
+            return nodes;
+        });
     }
 
     private void save(NodeHeartbeat beat) {
