@@ -65,25 +65,32 @@ record NodeLayout(List<Node> nodes) {
                 new Service(CONSOLE, 8080, null)))));
     }
 
-    /** DESIGN §11's table: {@code eu} (EU) on 91xx, {@code baltic} (EE, LV, LT) on 92xx, {@code west} (the rest) on 93xx. */
-    static NodeLayout federation() {
+    /**
+     * DESIGN §11's table: {@code eu} (EU) on 91xx, {@code baltic} (EE, LV, LT) on 92xx, {@code west} (the rest) on 93xx,
+     * with the databases {@code <databasePrefix><node>} ({@code cyberplan_eu}…).
+     */
+    static NodeLayout federation(String databasePrefix) {
         List<String> baltic = List.of("EE", "LV", "LT");
         // The west node serves every other member, and the observer CH (someone has to publish its directory entry).
         List<String> west = Stream.concat(CountryCodes.MEMBERS.stream().filter(code -> !baltic.contains(code)), Stream.of("CH")).toList();
         return new NodeLayout(List.of(
-                new Node("eu", List.of("EU"), "cyberplan_eu", List.of(
+                new Node("eu", List.of("EU"), databasePrefix + "eu", List.of(
                         new Service(CONTACT_POINTS, 9101, "eu"),
                         new Service(ESCALATION, 9103, "eu"),
                         new Service(EXERCISES, 9104, "eu"),
                         new Service(CONSOLE, 9100, "eu"))),
-                new Node("baltic", baltic, "cyberplan_baltic", List.of(
+                new Node("baltic", baltic, databasePrefix + "baltic", List.of(
                         new Service(CONTACT_POINTS, 9201, "baltic"),
                         new Service(INCIDENT_REPORTING, 9202, "baltic"),
                         new Service(CONSOLE, 9200, "baltic"))),
-                new Node("west", west, "cyberplan_west", List.of(
+                new Node("west", west, databasePrefix + "west", List.of(
                         new Service(CONTACT_POINTS, 9301, "west"),
                         new Service(INCIDENT_REPORTING, 9302, "west"),
                         new Service(CONSOLE, 9300, "west")))));
+    }
+
+    static NodeLayout federation() {
+        return federation("cyberplan_");
     }
 
     boolean federated() {

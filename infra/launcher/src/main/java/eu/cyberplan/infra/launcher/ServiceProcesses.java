@@ -54,6 +54,10 @@ final class ServiceProcesses implements AutoCloseable {
             environment.put("CYBERPLAN_PORT", String.valueOf(service.port()));
             Path jar = repo.resolve("services/" + service.name() + "/target/" + service.name() + ".jar");
             List<String> arguments = new ArrayList<>(JvmOptions.service());
+            if (service.node() != null) {
+                // So that ps (and an operator, or a test freezing one node) tells the nodes' JVMs apart.
+                arguments.add("-Dcyberplan.launcher.child=" + service.label());
+            }
             arguments.addAll(List.of("-jar", jar.toString()));
             String logName = service.label().replace('/', '-') + ".log";
             ChildSpec spec = new ChildSpec(service.label(), arguments, environment, logDir.resolve(logName));

@@ -48,7 +48,8 @@ public final class StackLauncher {
             System.exit(2);
         }
         boolean check = List.of(args).contains("--check");
-        NodeLayout layout = List.of(args).contains("--federation") ? NodeLayout.federation() : NodeLayout.single();
+        NodeLayout layout = List.of(args).contains("--federation")
+                ? NodeLayout.federation(Environment.get("CYBERPLAN_FEDERATION_DATABASE_PREFIX", "cyberplan_")) : NodeLayout.single();
         StackLauncher launcher;
         try {
             launcher = new StackLauncher(RepositoryRoot.find(), layout);
