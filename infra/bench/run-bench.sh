@@ -13,6 +13,8 @@
 #                                               (run-audit-bench.sh starts the stack with auditing on, then off)
 #   infra/bench/run-bench.sh login [flags…]     LoginBenchmark: logins/s with PBKDF2, cold and warm; wrong-password answer
 #                                               time for known and unknown usernames
+#   infra/bench/run-bench.sh catchup [flags…]   CatchUpBenchmark: against ./stack.sh --federation, the west node held down
+#                                               while 100,000 alerts for its countries wait, then its catch-up time
 #   (--help after the name lists a driver's flags)
 # BENCH_JAVA_OPTS overrides the driver's JVM options.
 set -euo pipefail
@@ -28,7 +30,8 @@ case "${1:-}" in
   console) main=eu.cyberplan.infra.bench.ConsoleBenchmark ;;
   audit) main=eu.cyberplan.infra.bench.AuditBenchmark ;;
   login) main=eu.cyberplan.infra.bench.LoginBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login [driver flags…]" >&2; exit 2 ;;
+  catchup) main=eu.cyberplan.infra.bench.CatchUpBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift
@@ -44,11 +47,20 @@ if [ ! -f "$jar" ] || [ -n "$newer_sources" ]; then
     || flock /tmp/cyberplan-build.lock mvn -B -q install -DskipTests -pl infra/bench -am
 fi
 
-for port in 8081 8082 8083 8084 8080; do
+ports="8081 8082 8083 8084 8080"
+start="./stack.sh"
+if [ "$name" = catchup ]; then
+  # The local federation; what the driver publishes is signed as its EU node, as escalation would.
+  ports="9101 9103 9104 9100 9201 9202 9200 9301 9302 9300"
+  start="./stack.sh --federation"
+  export CYBERPLAN_EVENT_KEY_DIR=${CYBERPLAN_EVENT_KEY_DIR:-.cyberplan/federation/eu/keys/events}
+  export CYBERPLAN_NODE_ID=${CYBERPLAN_NODE_ID:-eu}
+fi
+for port in $ports; do
   status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$port/health" || true)
   if [ "$status" != "200" ]; then
     echo "The stack is not running: http://127.0.0.1:$port/health answered '${status:-nothing}' (expected 200)." >&2
-    echo "Start it with ./stack.sh (from $repo) in another terminal, wait for its URLs, then run this again." >&2
+    echo "Start it with $start (from $repo) in another terminal, wait for its URLs, then run this again." >&2
     exit 1
   fi
 done

@@ -44,8 +44,6 @@ class DeploymentChecksTest {
                         "contact-points needs CYBERPLAN_JDBC_URL"),
                 arguments("no refresh secret", edit(c -> removeEnv(c, "CYBERPLAN_REFRESH_SECRET")),
                         "contact-points needs CYBERPLAN_REFRESH_SECRET"),
-                arguments("keys at 127.0.0.1", edit(c -> removeEnv(c, "CYBERPLAN_JWKS_URL")),
-                        "contact-points needs CYBERPLAN_JWKS_URL"),
                 arguments("no Kafka password", edit(c -> removeEnv(c, "CYBERPLAN_KAFKA_SASL_PASSWORD")),
                         "contact-points needs CYBERPLAN_KAFKA_SASL_PASSWORD"),
                 arguments("names hidden in envFrom", edit(c -> c.putArray("envFrom").addObject().putObject("configMapRef")
@@ -72,6 +70,10 @@ class DeploymentChecksTest {
         assertThat(EnvironmentRules.required(Repository.settings("exercises"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
                 .contains("CYBERPLAN_EXERCISES_SERVICE_PASSWORD", "CYBERPLAN_INCIDENT_REPORTING_URL", "CYBERPLAN_NODE_ID",
                         "CYBERPLAN_EVENT_KEY_DIR");
+        // contact-points publishes the node's keys itself (unset, its own /keys); every other service must be told where.
+        assertThat(EnvironmentRules.required(CONTACT_POINTS, DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES)).doesNotContain("CYBERPLAN_JWKS_URL");
+        assertThat(EnvironmentRules.required(Repository.settings("escalation"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
+                .contains("CYBERPLAN_JWKS_URL");
         assertThat(EnvironmentRules.required(Repository.settings("console"), DeploymentChecks.KAFKA_SECURITY_ON_KUBERNETES))
                 .doesNotContain("CYBERPLAN_KAFKA_SECURITY_PROTOCOL", "CYBERPLAN_JDBC_URL")
                 .contains("CYBERPLAN_ESCALATION_URL");
