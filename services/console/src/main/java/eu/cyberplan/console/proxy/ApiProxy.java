@@ -99,7 +99,10 @@ public final class ApiProxy implements HttpServerFilter {
         });
     }
 
-    /** The answer of another node's console to the same read, unless it does not know the incident (or does not answer). */
+    /**
+     * The answer of another node's console to the same read, unless it does not know the incident, does not trust the
+     * person's node (401: it cannot say whether it holds the incident) or does not answer.
+     */
     private Flux<MutableHttpResponse<?>> elsewhere(HttpRequest<?> request, URI api) {
         // A new request, not the person's mutated: that one's (empty) body was claimed by the local try already.
         String query = request.getUri().getRawQuery();
@@ -110,7 +113,7 @@ public final class ApiProxy implements HttpServerFilter {
             request.getHeaders().get(header, String.class).ifPresent(value -> routed.header(header, value));
         }
         return Flux.from(client.proxy(routed))
-                .filter(answer -> answer.status() != HttpStatus.NOT_FOUND)
+                .filter(answer -> answer.status() != HttpStatus.NOT_FOUND && answer.status() != HttpStatus.UNAUTHORIZED)
                 .onErrorResume(e -> {
                     LOG.warn("node at {} did not answer {}: {}", api, request.getPath(), e.toString());
                     return Flux.empty();
