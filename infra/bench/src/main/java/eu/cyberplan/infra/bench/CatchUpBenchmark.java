@@ -61,6 +61,9 @@ public final class CatchUpBenchmark {
         MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
         String pgbench = flags.text("--pgbench", "pgbench: not measured in this sitting");
         out.println("  " + pgbench);
+        String signatures = "event signatures " + (StackSigning.on() ? "on"
+                : "OFF (CYBERPLAN_EVENT_SIGNATURES=off: what they cost is the difference with a run where they are on)");
+        out.println("  " + signatures);
 
         String bootstrap = flags.text("--kafka", "127.0.0.1:9092");
         String prefix = flags.text("--topic-prefix", Topics.DEFAULT_PREFIX);
@@ -118,9 +121,11 @@ public final class CatchUpBenchmark {
                 out.printf("%n== summary ==%n");
                 MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
                 out.println("  " + pgbench);
+                out.println("  " + signatures);
                 out.printf("  catch-up: %,d events missed by %s applied %.1f s after its restart (aim < 60 s: %s), of which %.1f s"
-                                + " to start; %d lost, %d applied twice%n", delivered.count(), label, caughtUp,
-                        all && caughtUp < 60 ? "met" : "NOT met", healthy, lost, delivered.duplicates());
+                                + " to start, then %,.0f events/s; %d lost, %d applied twice%n", delivered.count(), label, caughtUp,
+                        all && caughtUp < 60 ? "met" : "NOT met", healthy, delivered.count() / Math.max(0.001, caughtUp - healthy), lost,
+                        delivered.duplicates());
             }
         } finally {
             Files.deleteIfExists(hold);

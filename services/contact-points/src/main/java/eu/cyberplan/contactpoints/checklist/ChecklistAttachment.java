@@ -103,8 +103,8 @@ public class ChecklistAttachment {
     }
 
     private void alerted(AlertDispatched a) {
-        if (a.kind() != null && !"ALERT".equals(a.kind())) {
-            return;
+        if (a.kind() != null && !"ALERT".equals(a.kind()) || !node.serves(a.country())) {
+            return; // only alerts start checklists, and another node keeps that country's (DESIGN §11): nothing of it is stored here
         }
         // A country alerted again after a TLP change had withdrawn it takes up the checklist it had.
         markings.closeOrReopen(a.incidentId(), a.country(), null);

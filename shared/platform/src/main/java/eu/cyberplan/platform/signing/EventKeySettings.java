@@ -13,7 +13,10 @@ import java.time.Duration;
  * @param publishAhead how long before it signs a new key is published, longer than any consumer's JWKS cache time
  * @param reload       how often the directory is read again, so a key the operator adds is used without a restart
  * @param keyWait      how long a service that does not generate keys waits at start for the first one to appear
+ * @param signatures   {@code on} (always, in any deployment) or {@code off}: nothing signed, nothing checked, which
+ *                     exists only to measure what signatures cost and is refused unless the broker is on this machine
+ *                     ({@code CYBERPLAN_EVENT_SIGNATURES}; see {@link SignatureSwitch})
  */
 @ConfigurationProperties("cyberplan.events")
-public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload, Duration keyWait) {
+public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload, Duration keyWait, String signatures) {
 }

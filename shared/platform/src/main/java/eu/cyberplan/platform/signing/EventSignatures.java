@@ -16,7 +16,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 
 import java.text.ParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -24,8 +26,16 @@ import java.util.function.Function;
  * {@link SignedContent#bytes()}, RS256 with an RSA key or ES256 with a P-256 key, the key's {@code kid} in the header.
  * Only those two algorithms are accepted: a header naming {@code none} or an HMAC would let anyone who knows a public
  * key forge a signature.
+ *
+ * <p>A signer or verifier is made once per key: making one converts the JWK into a JCA key, and a fresh RSA private
+ * key object also makes the JDK compute its blinding parameters again, which cost as much as the signature itself.
  */
 public final class EventSignatures {
+
+    /** A node holds a handful of keys (its own across rollovers, one or two per trusted node); more means keys churn. */
+    private static final int MAX_CACHED_KEYS = 256;
+    private static final Map<JWK, JWSSigner> SIGNERS = new ConcurrentHashMap<>();
+    private static final Map<JWK, JWSVerifier> VERIFIERS = new ConcurrentHashMap<>();
 
     private EventSignatures() {
     }
@@ -79,10 +89,27 @@ public final class EventSignatures {
     }
 
     private static JWSSigner signer(JWK key) throws JOSEException {
-        return key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
+        JWSSigner cached = SIGNERS.get(key);
+        if (cached == null) {
+            cached = key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
+            remember(SIGNERS, key, cached);
+        }
+        return cached;
     }
 
     private static JWSVerifier verifier(JWK key) throws JOSEException {
-        return key instanceof RSAKey rsa ? new RSASSAVerifier(rsa.toRSAPublicKey()) : new ECDSAVerifier(((ECKey) key).toECPublicKey());
+        JWSVerifier cached = VERIFIERS.get(key);
+        if (cached == null) {
+            cached = key instanceof RSAKey rsa ? new RSASSAVerifier(rsa.toRSAPublicKey()) : new ECDSAVerifier(((ECKey) key).toECPublicKey());
+            remember(VERIFIERS, key, cached);
+        }
+        return cached;
+    }
+
+    private static <T> void remember(Map<JWK, T> cache, JWK key, T value) {
+        if (cache.size() >= MAX_CACHED_KEYS) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 }

@@ -81,6 +81,34 @@ class EventVouchingTest {
         assertThat(vouching.check(FEDERATION, signed(unreadable, "baltic", BALTIC_KEY))).map(EventVouching.Refusal::reason).contains("NO_COUNTRY");
     }
 
+    @Test
+    void shouldRememberAVouchedRecordOnlyForExactlyItsBytes() {
+        ConsumerRecord<String, byte[]> genuine = signed(ack("LV"), "baltic", BALTIC_KEY);
+        assertThat(vouching.check(FEDERATION, genuine)).isEmpty();
+        assertThat(vouching.check(FEDERATION, genuine)).as("a second consumer group of the same service").isEmpty();
+
+        ConsumerRecord<String, byte[]> replayed = new ConsumerRecord<>(genuine.topic(), 0, 1, 0L, TimestampType.CREATE_TIME, 0, 0, "k",
+                ack("EE").data.getBytes(StandardCharsets.UTF_8), genuine.headers(), Optional.empty());
+        assertThat(vouching.check(FEDERATION, replayed)).as("the remembered signature on other data")
+                .map(EventVouching.Refusal::reason).contains("BAD_SIGNATURE");
+
+        RecordHeaders otherNode = new RecordHeaders(genuine.headers().toArray());
+        otherNode.remove(EventVouching.NODE);
+        otherNode.add(EventVouching.NODE, "west".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> claimed = new ConsumerRecord<>(genuine.topic(), 0, 2, 0L, TimestampType.CREATE_TIME, 0, 0, "k",
+                genuine.value(), otherNode, Optional.empty());
+        assertThat(vouching.check(FEDERATION, claimed)).as("the remembered bytes claimed by another node")
+                .map(EventVouching.Refusal::reason).contains("UNKNOWN_KEY");
+    }
+
+    @Test
+    void shouldNeverRememberARefusal() {
+        ConsumerRecord<String, byte[]> forged = signed(ack("LV"), "west", WEST_KEY);
+
+        assertThat(vouching.check(FEDERATION, forged)).map(EventVouching.Refusal::reason).contains("NOT_ITS_COUNTRY");
+        assertThat(vouching.check(FEDERATION, forged)).map(EventVouching.Refusal::reason).contains("NOT_ITS_COUNTRY");
+    }
+
     private record Event(String type, String data) {
     }
 
