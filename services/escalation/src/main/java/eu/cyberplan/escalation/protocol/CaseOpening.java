@@ -4,6 +4,7 @@ import eu.cyberplan.escalation.exercise.ExerciseRosters;
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
 import eu.cyberplan.events.v1.CaseOpened;
+import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.IncidentReported;
@@ -16,14 +17,17 @@ import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Opens a protocol case for a reported incident that meets the plan, and dispatches one alert per recipient
- * country with its acknowledgement deadline: case, alerts and their events commit together.
+ * country with its acknowledgement deadline: case, alerts and their events commit together. A case that alerts nobody
+ * (filed cross-border, naming no other country) is never left silent: the coordinators are asked to route it.
  */
 @Singleton
 public class CaseOpening {
@@ -74,5 +78,19 @@ public class CaseOpening {
                                 mode.name(), incident.exerciseId(), plan.version(), List.copyOf(recipients), now))
                 .marked(mode, incident.exerciseId(), tlp));
         dispatcher.alert(opened, recipients, plan, now);
+        if (recipients.isEmpty()) {
+            outbox.add(OutboxEvent.of(Topics.PROTOCOL, EventTypes.COORDINATOR_NOTIFIED, incident.incidentId(), "EU",
+                            new CoordinatorNotified(UUID.nameUUIDFromBytes(("unrouted/" + incident.incidentId()).getBytes(StandardCharsets.UTF_8)),
+                                    incident.incidentId(), null, "ESCALATION_REQUEST", incident.reporterCountry(), incident.severity(), tlp.label(),
+                                    opened.level().name(), unrouted(incident), now, mode.name(), incident.exerciseId()))
+                    .marked(mode, incident.exerciseId(), tlp));
+        }
+    }
+
+    /** What the coordinators read when a case opened alerting no country: the reference and what they can do, never the title. */
+    static String unrouted(IncidentReported incident) {
+        return incident.reference() + " from " + incident.reporterCountry() + " opened a case but alerts no country"
+                + (incident.crossBorder() ? " (filed cross-border, naming no other affected country or recipient)" : "")
+                + ": route it — have " + incident.reporterCountry() + " name the affected countries in a correction, or raise the level";
     }
 }

@@ -127,6 +127,29 @@ class CaseOpeningIT implements TestPropertyProvider {
         assertThat(get("/api/v1/cases/" + crossBorder, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void shouldAskTheCoordinatorsToRouteACrossBorderCaseThatAlertsNobody() throws Exception {
+        UUID unrouted = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader alerts = service.reader("alerts.v1");
+             TopicReader protocol = service.reader("protocol.v1")) {
+            publisher.publish(service.topic("incidents.v1"), unrouted.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    reportedJson(unrouted, "[\"EE\"]"));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> protocol.ofType(EventTypes.COORDINATOR_NOTIFIED).stream()
+                    .anyMatch(r -> unrouted.toString().equals(r.key())));
+            String notice = protocol.ofType(EventTypes.COORDINATOR_NOTIFIED).stream().filter(r -> unrouted.toString().equals(r.key()))
+                    .map(r -> new String(r.value(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+            assertThat(at(notice, "kind")).isEqualTo("ESCALATION_REQUEST");
+            assertThat(at(notice, "country")).isEqualTo("EE");
+            assertThat(at(notice, "text")).contains("EE-2026-000001").contains("alerts no country").contains("cross-border")
+                    .doesNotContain("Ransomware");
+            String kase = get("/api/v1/cases/" + unrouted, COORDINATOR).body();
+            assertThat(at(kase, "counts", "recipients")).isEqualTo("0");
+            assertThat(alerts.ofType(EventTypes.ALERT_DISPATCHED)).filteredOn(r -> unrouted.toString().equals(r.key())).isEmpty();
+        }
+    }
+
     private HttpResponse<String> get(String path, String authorization) {
         return new TestHttp(server.getURL()).get(path, authorization);
     }
