@@ -53,14 +53,30 @@ public class CaseOpening {
         this.clock = clock;
     }
 
-    /** In the consumer's transaction: opens the case when the plan says so, and alerts its first recipients. */
+    /** In the consumer's transaction: opens the case of a filed incident when the plan says so, and alerts its first recipients. */
     public void open(IncidentReported incident) {
+        open(OpeningFacts.of(incident));
+    }
+
+    /**
+     * A correction or a later report of an incident that has no case (filed national-only, not significant): when the
+     * facts now meet the plan, its case opens now, routed as at early warning. True when it opened; an incident that has
+     * or had a case is left to {@link CaseFollowUp}.
+     */
+    public boolean openLate(OpeningFacts incident) {
+        if (incident.incidentId() == null || incident.reporterCountry() == null || incident.severity() == null || incident.mode() == null) {
+            return false; // not enough to decide on: what follows up on cases logs and leaves it
+        }
+        return cases.findForUpdate(incident.incidentId()).isEmpty() && open(incident);
+    }
+
+    private boolean open(OpeningFacts incident) {
         Tlp tlp = TlpSharing.marking(incident.tlp());
         RoutingFacts facts = new RoutingFacts(incident.reporterCountry(), incident.affectedCountries(), incident.crossBorder(), tlp,
-                incident.recipients() == null ? List.of() : incident.recipients());
+                incident.recipients());
         ProtocolPlan plan = plans.current();
         if (!routing.opensCase(facts, incident.significant(), Severity.valueOf(incident.severity()), plan.caseOpening())) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         Mode mode = Mode.valueOf(incident.mode());
@@ -69,7 +85,7 @@ public class CaseOpening {
                 plan.version(), incident.affectedCountries(), facts.namedRecipients(), now, null, null,
                 mode == Mode.EXERCISE && incident.exerciseCompression() != null ? incident.exerciseCompression() : 1.0);
         if (!cases.open(opened, PROTOCOL)) {
-            return;
+            return false;
         }
         // Only who is alerted depends on the exercise's parties, so they are looked up once the case has opened.
         Set<String> recipients = routing.recipients(facts.withExercise(exercises.of(mode, incident.exerciseId())), CrisisLevel.TECHNICAL);
@@ -85,10 +101,11 @@ public class CaseOpening {
                                     opened.level().name(), unrouted(incident), now, mode.name(), incident.exerciseId()))
                     .marked(mode, incident.exerciseId(), tlp));
         }
+        return true;
     }
 
     /** What the coordinators read when a case opened alerting no country: the reference and what they can do, never the title. */
-    static String unrouted(IncidentReported incident) {
+    static String unrouted(OpeningFacts incident) {
         return incident.reference() + " from " + incident.reporterCountry() + " opened a case but alerts no country"
                 + (incident.crossBorder() ? " (filed cross-border, naming no other affected country or recipient)" : "")
                 + ": route it — have " + incident.reporterCountry() + " name the affected countries in a correction, or raise the level";

@@ -43,9 +43,12 @@ public class IncidentEventsOnCases {
                 case EventTypes.INCIDENT_REPORTED -> events.payloadIfReadable(event, IncidentReported.class).ifPresent(opening::open);
                 case EventTypes.INCIDENT_ESCALATION_REQUESTED ->
                         events.payloadIfReadable(event, IncidentEscalationRequested.class).ifPresent(followUp::escalationRequested);
-                case EventTypes.INCIDENT_UPDATED -> events.payloadIfReadable(event, IncidentUpdated.class).ifPresent(followUp::updated);
+                // A correction or report that makes a case-less incident meet the plan opens its case (DESIGN §14); else it follows up.
+                case EventTypes.INCIDENT_UPDATED -> events.payloadIfReadable(event, IncidentUpdated.class)
+                        .filter(update -> !opening.openLate(OpeningFacts.of(update))).ifPresent(followUp::updated);
                 case EventTypes.INCIDENT_REPORT_SUBMITTED ->
-                        events.payloadIfReadable(event, IncidentReportSubmitted.class).ifPresent(followUp::reportSubmitted);
+                        events.payloadIfReadable(event, IncidentReportSubmitted.class)
+                                .filter(report -> !opening.openLate(OpeningFacts.of(report))).ifPresent(followUp::reportSubmitted);
                 case EventTypes.INCIDENT_RETRACTED -> events.payloadIfReadable(event, IncidentRetracted.class).ifPresent(followUp::retracted);
                 default -> events.payloadIfReadable(event, IncidentClosed.class).ifPresent(followUp::closed);
             }

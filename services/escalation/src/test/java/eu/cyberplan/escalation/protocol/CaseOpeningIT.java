@@ -150,6 +150,46 @@ class CaseOpeningIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void shouldOpenTheCaseWhenALaterCorrectionOrReportMakesTheIncidentCrossBorder() throws Exception {
+        UUID corrected = UUID.randomUUID();
+        UUID reported = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader alerts = service.reader("alerts.v1");
+             TopicReader protocol = service.reader("protocol.v1")) {
+            for (UUID incident : List.of(corrected, reported)) {
+                publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                        reportedJson(incident, "[\"EE\"]").replace("\"crossBorder\":true", "\"crossBorder\":false"));
+            }
+            UUID correction = UUID.randomUUID();
+            for (int redelivery = 0; redelivery < 2; redelivery++) {
+                publisher.publish(service.topic("incidents.v1"), corrected.toString(), correction, EventTypes.INCIDENT_UPDATED, """
+                        {"incidentId":"%s","reference":"EE-2026-000001","reporterCountry":"EE","version":2,"changedFields":["affectedCountries"],
+                         "title":"Ransomware on grid operator","severity":"HIGH","tlp":"AMBER","pap":"AMBER","rsitClass":"malicious-code",
+                         "rsitType":"infected-system","affectedCountries":["EE","LV"],"crossBorder":false,"recipients":[],"significant":false,
+                         "updatedBy":"duty.ee","updatedAt":"%s","mode":"REAL"}""".formatted(corrected, Instant.now()));
+            }
+            publisher.publish(service.topic("incidents.v1"), reported.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORT_SUBMITTED, """
+                    {"incidentId":"%s","reference":"EE-2026-000001","reporterCountry":"EE","reportId":"%s","stage":"NOTIFICATION",
+                     "submittedAt":"%s","submittedBy":"duty.ee","late":false,"severity":"HIGH","tlp":"AMBER","significant":false,"version":2,
+                     "changedFields":["crossBorder","affectedCountries"],"title":"Ransomware on grid operator","affectedCountries":["EE","LT"],
+                     "crossBorder":true,"mode":"REAL"}""".formatted(reported, UUID.randomUUID(), Instant.now()));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/cases/" + corrected, COORDINATOR).statusCode() == 200
+                    && get("/api/v1/cases/" + reported, COORDINATOR).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> alerts.ofType(EventTypes.ALERT_DISPATCHED).stream()
+                    .filter(r -> corrected.toString().equals(r.key()) || reported.toString().equals(r.key())).count() >= 2);
+            assertThat(alerts.ofType(EventTypes.ALERT_DISPATCHED)).filteredOn(r -> corrected.toString().equals(r.key()))
+                    .extracting(r -> field(new String(r.value(), StandardCharsets.UTF_8), "country")).containsExactly("LV");
+            assertThat(alerts.ofType(EventTypes.ALERT_DISPATCHED)).filteredOn(r -> reported.toString().equals(r.key()))
+                    .extracting(r -> field(new String(r.value(), StandardCharsets.UTF_8), "country")).containsExactly("LT");
+            assertThat(alerts.ofType(EventTypes.ALERT_CORRECTED)).as("an alert sent on the corrected facts corrects nothing")
+                    .filteredOn(r -> corrected.toString().equals(r.key()) || reported.toString().equals(r.key())).isEmpty();
+            assertThat(protocol.ofType(EventTypes.CASE_OPENED)).filteredOn(r -> corrected.toString().equals(r.key())).hasSize(1);
+            assertThat(at(get("/api/v1/cases/" + corrected, COORDINATOR).body(), "severity")).isEqualTo("HIGH");
+        }
+    }
+
     private HttpResponse<String> get(String path, String authorization) {
         return new TestHttp(server.getURL()).get(path, authorization);
     }
