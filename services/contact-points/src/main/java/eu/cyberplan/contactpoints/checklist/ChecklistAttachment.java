@@ -18,8 +18,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,7 +73,10 @@ public class ChecklistAttachment {
                         i -> i.incidentId() != null && i.reporterCountry() != null && i.awareAt() != null).ifPresent(i -> reported(event, i));
             } else if (EventTypes.INCIDENT_UPDATED.equals(event.type())) {
                 events.payloadIfComplete(event, IncidentUpdated.class, u -> u.incidentId() != null && u.tlp() != null)
-                        .ifPresent(u -> markings.adopt(u.incidentId(), u.tlp(), u.recipients() == null ? List.of() : u.recipients()));
+                        .ifPresent(u -> {
+                            markings.adopt(u.incidentId(), u.tlp(), u.recipients() == null ? List.of() : u.recipients());
+                            reclassified(u);
+                        });
             } else if (EventTypes.ALERT_RECALLED.equals(event.type())) {
                 // Closed here, in the consumer that reopens on a later alert, so the two keep the order they were sent in.
                 events.payloadIfComplete(event, AlertRecalled.class, r -> r.incidentId() != null && r.country() != null)
@@ -100,6 +105,36 @@ public class ChecklistAttachment {
         for (Map.Entry<String, Instant> alert : store.takePendingAlerts(i.incidentId()).entrySet()) {
             attach(incident, alert.getKey(), alert.getValue());
         }
+    }
+
+    /**
+     * A correction that re-files the incident under another RSIT class or type moves each open checklist of it to the
+     * playbook the plan in force has for the new one (what was done stays, as history), and gives the reporter one if
+     * its plan had no playbook for the old class. A country whose plan has none for the new class keeps what it had.
+     */
+    private void reclassified(IncidentUpdated u) {
+        if (u.rsitClass() == null || u.rsitClass().isBlank()) {
+            return;
+        }
+        store.incident(u.incidentId())
+                .filter(before -> !u.rsitClass().equals(before.rsitClass()) || !Objects.equals(u.rsitType(), before.rsitType()))
+                .ifPresent(before -> {
+                    store.reclassifyIncident(u.incidentId(), u.rsitClass(), u.rsitType());
+                    ChecklistStore.Incident after = new ChecklistStore.Incident(before.incidentId(), before.reporter(), u.rsitClass(), u.rsitType(),
+                            before.awareAt(), before.tlp(), before.mode(), before.exerciseId(), before.compression());
+                    Set<String> withChecklist = new HashSet<>();
+                    for (ChecklistStore.Stored checklist : store.openForIncident(u.incidentId())) {
+                        withChecklist.add(checklist.country());
+                        plans.inForce(checklist.country()).ifPresent(plan -> PlaybookChoice.forIncident(plan.playbooks(), after.rsitClass(), after.rsitType())
+                                .filter(playbook -> !after.rsitClass().equals(checklist.rsitClass()) || !Objects.equals(playbook.rsitType(), checklist.rsitType()))
+                                .ifPresent(playbook -> store.replacePlaybook(checklist.id(), plan.version(), after.rsitClass(), playbook.rsitType(),
+                                        checklist.rsitClass() + (checklist.rsitType() == null ? "" : "/" + checklist.rsitType()),
+                                        steps(plan, playbook, checklist.startedAt(), after.compression()))));
+                    }
+                    if (!withChecklist.contains(after.reporter())) {
+                        attach(after, after.reporter(), after.awareAt());
+                    }
+                });
     }
 
     private void alerted(AlertDispatched a) {

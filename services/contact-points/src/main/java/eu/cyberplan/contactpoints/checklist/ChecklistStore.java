@@ -112,14 +112,70 @@ public class ChecklistStore {
         if (!inserted) {
             return false;
         }
+        insertSteps(c.id(), c.steps(), 0);
+        return true;
+    }
+
+    /** Re-files an incident under another RSIT class or type: checklists attached from now on follow it. */
+    public void reclassifyIncident(UUID incidentId, String rsitClass, @Nullable String rsitType) {
+        jdbc.prepareStatement("UPDATE checklist_incident SET rsit_class = ?, rsit_type = ? WHERE incident_id = ?", s -> {
+            s.setString(1, rsitClass);
+            s.setString(2, rsitType);
+            s.setObject(3, incidentId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** The incident's checklists still open on this node (a withdrawn country's is closed), with their steps. */
+    public List<Stored> openForIncident(UUID incidentId) {
+        return list("SELECT * FROM checklist WHERE incident_id = ? AND closed_at IS NULL ORDER BY country", s -> s.setObject(1, incidentId));
+    }
+
+    /**
+     * Moves a checklist to another playbook of the plan in force. What was done stays, as history: each done step keeps
+     * its phase, who and when, its id suffixed with the playbook it came from and its place ({@code containment-1@malicious-code/infected-system#0}),
+     * so the new playbook's step of the same id starts undone. Steps not done give way to the new playbook's.
+     */
+    public void replacePlaybook(UUID checklistId, int planVersion, String rsitClass, @Nullable String rsitType, String formerPlaybook,
+                                List<StoredStep> steps) {
+        jdbc.prepareStatement("UPDATE checklist SET plan_version = ?, rsit_class = ?, rsit_type = ? WHERE id = ?", s -> {
+            s.setInt(1, planVersion);
+            s.setString(2, rsitClass);
+            s.setString(3, rsitType);
+            s.setObject(4, checklistId);
+            return s.executeUpdate();
+        });
+        jdbc.prepareStatement("DELETE FROM checklist_step WHERE checklist_id = ? AND done_at IS NULL", s -> {
+            s.setObject(1, checklistId);
+            return s.executeUpdate();
+        });
+        // The position makes the history id unique even if the incident comes back to a playbook it left.
+        jdbc.prepareStatement("""
+                UPDATE checklist_step SET step_id = step_id || '@' || ? || '#' || position
+                WHERE checklist_id = ? AND done_at IS NOT NULL AND step_id NOT LIKE '%@%'""", s -> {
+            s.setString(1, formerPlaybook);
+            s.setObject(2, checklistId);
+            return s.executeUpdate();
+        });
+        int kept = jdbc.prepareStatement("SELECT coalesce(max(position) + 1, 0) FROM checklist_step WHERE checklist_id = ?", s -> {
+            s.setObject(1, checklistId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        insertSteps(checklistId, steps, kept);
+    }
+
+    private void insertSteps(UUID checklistId, List<StoredStep> steps, int firstPosition) {
         jdbc.prepareStatement("""
                 INSERT INTO checklist_step (checklist_id, step_id, position, phase, title, owner_role, due_at, report_to_eu)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            for (int i = 0; i < c.steps().size(); i++) {
-                StoredStep step = c.steps().get(i);
-                s.setObject(1, c.id());
+            for (int i = 0; i < steps.size(); i++) {
+                StoredStep step = steps.get(i);
+                s.setObject(1, checklistId);
                 s.setString(2, step.id());
-                s.setInt(3, i);
+                s.setInt(3, firstPosition + i);
                 s.setString(4, step.phase());
                 s.setString(5, step.title());
                 s.setString(6, step.ownerRole());
@@ -129,7 +185,6 @@ public class ChecklistStore {
             }
             return s.executeBatch();
         });
-        return true;
     }
 
     /** Marks the step done unless it was; true when marked now. */

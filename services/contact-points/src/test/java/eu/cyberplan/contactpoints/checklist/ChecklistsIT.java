@@ -131,6 +131,41 @@ class ChecklistsIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldMoveTheChecklistToTheNewPlaybookWhenACorrectionReclassifiesTheIncidentKeepingWhatWasDone() {
+        UUID incident = UUID.randomUUID();
+        UUID reference = UUID.randomUUID();
+        Instant aware = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        publishIncident(incident, "EE", "malicious-code", "infected-system", aware, null);
+        publishIncident(reference, "EE", "intrusions", "burglary", aware, null);
+        Map<String, Object> before = awaitChecklist(incident, DUTY_EE, "REAL");
+        List<Object> intrusionSteps = steps(awaitChecklist(reference, DUTY_EE, "REAL")).stream().map(step -> step.get("id")).toList();
+        assertThat(http().post("/api/v1/checklists/" + before.get("id") + "/steps/containment-1/tick", DUTY_EE, "{\"note\":\"isolated\"}")
+                .statusCode()).isEqualTo(200);
+
+        for (int redelivery = 0; redelivery < 2; redelivery++) {
+            try (CloudEventPublisher publisher = service.publisher()) {
+                publisher.publish(service.topic("incidents.v1"), incident.toString(), new UUID(0, incident.getLeastSignificantBits()),
+                        EventTypes.INCIDENT_UPDATED, """
+                                {"incidentId":"%s","reference":"EE-2026-000042","reporterCountry":"EE","version":2,"changedFields":["rsitClass","rsitType"],
+                                 "title":"Incident at an operator","severity":"HIGH","tlp":"AMBER","pap":"AMBER","rsitClass":"intrusions",
+                                 "rsitType":"burglary","affectedCountries":["LV"],"crossBorder":true,"recipients":[],"significant":false,
+                                 "updatedBy":"duty.ee","updatedAt":"%s","mode":"REAL","previousTlp":"AMBER","previousRecipients":[]}"""
+                                .formatted(incident, Instant.now()));
+            }
+        }
+
+        Map<String, Object> after = await().atMost(PATIENCE).until(() -> awaitChecklist(incident, DUTY_EE, "REAL"),
+                checklist -> "intrusions".equals(checklist.get("rsitClass")));
+        assertThat(after.get("id")).as("the same checklist, moved").isEqualTo(before.get("id"));
+        List<Map<String, Object>> steps = steps(after);
+        assertThat(steps.get(0)).as("what was done stays, as history")
+                .containsEntry("id", "containment-1@malicious-code/infected-system#0").containsEntry("done", true).containsEntry("doneBy", "duty.ee");
+        assertThat(steps.subList(1, steps.size())).extracting(step -> step.get("id")).as("then the new playbook, undone")
+                .containsExactlyElementsOf(intrusionSteps);
+        assertThat(steps.subList(1, steps.size())).extracting(step -> step.get("done")).containsOnly(false);
+    }
+
+    @Test
     void shouldAttachNoChecklistWhenThePlanHasNoPlaybookForTheClass() {
         // HR's demo plan covers 8 of the 11 RSIT classes: "vulnerable" is not among them.
         UUID uncovered = UUID.randomUUID();
