@@ -220,6 +220,32 @@ class AlertChangesIT implements TestPropertyProvider {
         assertThat(sitreps("FI", incident)).isEmpty();
     }
 
+    @Test
+    void shouldPutANis2ReminderInTheReportingCountrysInboxOnceAndSendNoReceiptWhenItIsRead() {
+        UUID incident = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        Instant due = Instant.now().plus(Duration.ofHours(36)).truncatedTo(ChronoUnit.SECONDS);
+        String reminder = """
+                {"incidentId":"%s","reference":"EE-2026-000321","reporterCountry":"EE","stage":"NOTIFICATION","percent":50,"dueAt":"%s",
+                 "remindedAt":"%s","severity":"HIGH","tlp":"AMBER","mode":"REAL"}""".formatted(incident, due, Instant.now());
+        try (CloudEventPublisher publisher = service.publisher(); TopicReader receipts = service.reader("receipts.v1")) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), event, EventTypes.INCIDENT_DEADLINE_REMINDER, reminder);
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), event, EventTypes.INCIDENT_DEADLINE_REMINDER, reminder);
+            await().atMost(Duration.ofSeconds(60)).until(() -> sitreps("EE", incident).size() == 1);
+            Map<String, Object> item = sitreps("EE", incident).get(0);
+            assertThat(item).containsEntry("kind", "DEADLINE_REMINDER").containsEntry("country", "EE").containsEntry("ackDeadline", due.toString())
+                    .hasEntrySatisfying("title", title -> assertThat((String) title)
+                            .isEqualTo("EE-2026-000321: the NIS2 incident notification is due " + due.truncatedTo(ChronoUnit.MINUTES)
+                                    + " (50 % of its time gone)"));
+            assertThat(sitreps("LV", incident)).isEmpty();
+            assertThat(http().post("/api/v1/inbox/" + item.get("alertId") + "/ack", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), "{}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(sitreps("EE", incident).get(0)).containsEntry("status", "ACKNOWLEDGED");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receipts.ofType(EventTypes.ALERT_ACKNOWLEDGED).stream()
+                    .noneMatch(r -> incident.toString().equals(r.key())));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sitreps(String country, UUID incident) {
         String body = http().get("/api/v1/inbox?size=500", TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP")).body();

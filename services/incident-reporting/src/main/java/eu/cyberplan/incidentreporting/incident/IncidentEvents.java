@@ -2,6 +2,7 @@ package eu.cyberplan.incidentreporting.incident;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.IncidentClosed;
+import eu.cyberplan.events.v1.IncidentDeadlineReminder;
 import eu.cyberplan.events.v1.IncidentEscalationRequested;
 import eu.cyberplan.events.v1.IncidentRetracted;
 import eu.cyberplan.events.v1.IncidentUpdated;
@@ -71,6 +72,13 @@ public class IncidentEvents {
         add(incident, EventTypes.INCIDENT_ESCALATION_REQUESTED, new IncidentEscalationRequested(incident.id(), incident.reference(),
                 incident.reporterCountry(), TlpSharing.onSharedCluster(incident.tlp(), reason), by, at, incident.severity().name(),
                 incident.tlp().label(), incident.mode().name(), incident.exerciseId()));
+    }
+
+    /** A reporting clock of the incident is {@code percent} % gone: its country's duty officer is reminded (DESIGN §14). */
+    public void deadlineReminder(Incident incident, String stage, int percent, Instant dueAt, Instant now) {
+        add(incident, EventTypes.INCIDENT_DEADLINE_REMINDER, new IncidentDeadlineReminder(incident.id(), incident.reference(),
+                incident.reporterCountry(), stage, percent, dueAt, now, incident.severity().name(), incident.tlp().label(),
+                incident.mode().name(), incident.exerciseId()));
     }
 
     private void add(Incident incident, String type, Object payload) {

@@ -9,6 +9,7 @@ public final class EventTypes {
     public static final String INCIDENT_ESCALATION_REQUESTED = "eu.cyberplan.incident.escalation-requested.v1";
     public static final String INCIDENT_RETRACTED = "eu.cyberplan.incident.retracted.v1";
     public static final String INCIDENT_CLOSED = "eu.cyberplan.incident.closed.v1";
+    public static final String INCIDENT_DEADLINE_REMINDER = "eu.cyberplan.incident.deadline-reminder.v1";
 
     public static final String ALERT_DISPATCHED = "eu.cyberplan.alert.dispatched.v1";
     public static final String ALERT_CORRECTED = "eu.cyberplan.alert.corrected.v1";

@@ -42,6 +42,7 @@ public final class EventAuthority {
             entry(EventTypes.INCIDENT_ESCALATION_REQUESTED, REPORTER),
             entry(EventTypes.INCIDENT_RETRACTED, REPORTER),
             entry(EventTypes.INCIDENT_CLOSED, REPORTER),
+            entry(EventTypes.INCIDENT_DEADLINE_REMINDER, REPORTER),
             entry(EventTypes.ALERT_DELIVERED, COUNTRY),
             entry(EventTypes.ALERT_ACKNOWLEDGED, COUNTRY),
             entry(EventTypes.COMCHECK_ANSWERED, COUNTRY),
