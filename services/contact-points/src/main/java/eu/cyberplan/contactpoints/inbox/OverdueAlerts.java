@@ -3,6 +3,7 @@ package eu.cyberplan.contactpoints.inbox;
 import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.AlertOverdue;
+import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.SituationReportPublished;
@@ -32,9 +33,12 @@ public class OverdueAlerts {
     private final CoordinatorNotices notices;
     private final SituationReportItems sitreps;
     private final ExerciseReach exerciseReach;
+    private final AssistanceItems assistance;
 
     public OverdueAlerts(InboxStore items, ProcessedEvents processed, IncomingEvents events, Notifications notifications,
-                         CoordinatorNotices notices, SituationReportItems sitreps, Clock clock, ExerciseReach exerciseReach) {
+                         CoordinatorNotices notices, SituationReportItems sitreps, Clock clock, ExerciseReach exerciseReach,
+                         AssistanceItems assistance) {
+        this.assistance = assistance;
         this.exerciseReach = exerciseReach;
         this.notices = notices;
         this.sitreps = sitreps;
@@ -48,8 +52,12 @@ public class OverdueAlerts {
     @Transactional
     public void markAll(List<IncomingEvent> batch) {
         for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_OVERDUE, EventTypes.COORDINATOR_NOTIFIED,
-                EventTypes.SITUATION_REPORT_PUBLISHED)) {
-            if (EventTypes.ALERT_OVERDUE.equals(event.type())) {
+                EventTypes.SITUATION_REPORT_PUBLISHED, EventTypes.ASSISTANCE_REQUESTED)) {
+            if (EventTypes.ASSISTANCE_REQUESTED.equals(event.type())) {
+                events.payloadIfComplete(event, AssistanceRequested.class, r -> r.requestId() != null && r.incidentId() != null
+                        && r.country() != null && r.kind() != null && r.requestedAt() != null && r.mode() != null)
+                        .ifPresent(request -> assistance.deliver(request, event.tlp()));
+            } else if (EventTypes.ALERT_OVERDUE.equals(event.type())) {
                 events.payloadIfComplete(event, AlertOverdue.class, AlertFields::complete).ifPresent(this::markOverdue);
             } else if (EventTypes.COORDINATOR_NOTIFIED.equals(event.type())) {
                 events.payloadIfComplete(event, CoordinatorNotified.class, n -> n.noticeId() != null && n.incidentId() != null

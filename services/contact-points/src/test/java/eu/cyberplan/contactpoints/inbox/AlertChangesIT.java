@@ -246,6 +246,28 @@ class AlertChangesIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void shouldPutAnAssistanceRequestInTheInboxOfEachCountryItReachedOnce() {
+        UUID incident = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String requested = """
+                {"requestId":"%s","incidentId":"%s","country":"LV","kind":"FORENSICS","needs":"memory images of 3 SCADA hosts",
+                 "requestedBy":"ncp.lv","requestedAt":"%s","mode":"REAL","countries":["FI","LT"],"severity":"CRITICAL"}"""
+                .formatted(request, incident, Instant.now());
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.ASSISTANCE_REQUESTED, requested);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), event, EventTypes.ASSISTANCE_REQUESTED, requested);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> sitreps("FI", incident).size() == 1 && sitreps("LT", incident).size() == 1);
+        assertThat(sitreps("FI", incident).get(0)).containsEntry("kind", "ASSISTANCE").containsEntry("severity", "CRITICAL")
+                .containsEntry("reporterCountry", "LV")
+                .hasEntrySatisfying("title", title -> assertThat((String) title).startsWith("LV asks for forensics assistance: memory images")
+                        .contains("/assistance-requests/" + request + "/offers"));
+        assertThat(sitreps("LV", incident)).as("not to the asker").isEmpty();
+        assertThat(sitreps("EE", incident)).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sitreps(String country, UUID incident) {
         String body = http().get("/api/v1/inbox?size=500", TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP")).body();

@@ -21,7 +21,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,13 +54,23 @@ public class Assistance {
     public AssistanceViews.Request request(Caller caller, UUID incidentId, AssistanceViews.RequestBody body) {
         ProtocolCase c = access.changeable(caller, incidentId);
         Instant now = clock.instant();
-        invalidIfAny(AssistanceRules.request(body.kind(), body.needs(), body.neededBy(), now));
+        List<FieldError> errors = new ArrayList<>(AssistanceRules.request(body.kind(), body.needs(), body.neededBy(), now));
+        errors.addAll(AssistanceRules.asked(body.countries(), country(caller)));
+        invalidIfAny(errors);
         AssistanceViews.Request request = new AssistanceViews.Request(UUID.randomUUID(), incidentId, country(caller), body.kind(), body.needs(),
                 body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of());
         store.insert(request);
+        AssistanceViews.Request suggesting = suggesting(request);
+        // Reached: whom the plans suggest, and whom the requester named (DESIGN §14); each gets an ASSISTANCE item.
+        Set<String> asked = new LinkedHashSet<>();
+        suggesting.suggestions().forEach(suggestion -> asked.add(suggestion.country()));
+        asked.addAll(body.countries() == null ? List.of() : body.countries());
+        asked.remove(request.country());
+        store.ask(request.id(), List.copyOf(asked));
         publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
-                TlpSharing.onSharedCluster(c.tlp(), request.needs()), request.neededBy(), caller.username(), now, c.mode().name(), c.exerciseId()));
-        return suggesting(request);
+                TlpSharing.onSharedCluster(c.tlp(), request.needs()), request.neededBy(), caller.username(), now, c.mode().name(), c.exerciseId(),
+                List.copyOf(asked), c.severity().name()));
+        return suggesting;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.assistance;
 
+import eu.cyberplan.platform.country.CountryCodes;
 import eu.cyberplan.platform.problem.FieldError;
 
 import java.time.Instant;
@@ -19,6 +20,25 @@ public final class AssistanceRules {
     public static final String ACCEPTED = "ACCEPTED";
 
     private AssistanceRules() {
+    }
+
+    /** The countries a requester names to be asked: member countries, each once, never itself. */
+    public static List<FieldError> asked(List<String> countries, String requester) {
+        List<FieldError> errors = new ArrayList<>();
+        if (countries == null) {
+            return errors;
+        }
+        for (int i = 0; i < countries.size(); i++) {
+            String country = countries.get(i);
+            if (country == null || !CountryCodes.isMember(country)) {
+                errors.add(new FieldError("countries[" + i + "]", "must be the code of a member country (EU or EEA)"));
+            } else if (country.equals(requester)) {
+                errors.add(new FieldError("countries[" + i + "]", "a country does not ask itself"));
+            } else if (countries.subList(0, i).contains(country)) {
+                errors.add(new FieldError("countries[" + i + "]", country + " is named twice"));
+            }
+        }
+        return errors;
     }
 
     public static List<FieldError> request(String kind, String needs, Instant neededBy, Instant now) {

@@ -39,6 +39,15 @@ public class AssistanceStore {
         });
     }
 
+    /** Records the countries the request reached (they may read the case summary and offer). */
+    public void ask(UUID requestId, List<String> countries) {
+        jdbc.prepareStatement("UPDATE assistance_request SET asked = ? WHERE id = ?", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("text", countries.toArray()));
+            s.setObject(2, requestId);
+            return s.executeUpdate();
+        });
+    }
+
     public void insert(UUID requestId, AssistanceViews.Offer o) {
         jdbc.prepareStatement("""
                 INSERT INTO assistance_offer (id, request_id, country, capability, available_from, offered_by, offered_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", s -> {

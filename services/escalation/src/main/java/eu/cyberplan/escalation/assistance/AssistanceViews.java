@@ -19,7 +19,8 @@ public final class AssistanceViews {
 
     /** {@code POST …/assistance-requests}. */
     @Serdeable
-    public record RequestBody(@Nullable @Size(max = 40) @SingleLine String kind, @Nullable @Size(max = 5000) String needs, @Nullable Instant neededBy) {
+    public record RequestBody(@Nullable @Size(max = 40) @SingleLine String kind, @Nullable @Size(max = 5000) String needs, @Nullable Instant neededBy,
+                              @Nullable @Size(max = 31) List<@Size(max = 8) String> countries) {
     }
 
     /** {@code POST …/offers}. */

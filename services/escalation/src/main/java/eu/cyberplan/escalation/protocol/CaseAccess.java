@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Who sees what of a case, by the incident's TLP marking ({@link TlpSharing}): its reporting country and the countries
- * taking part (alerted; under RED only the named), EU-level oversight (coordinator, auditor, planner) that it exists and
+ * taking part (alerted, or reached by an assistance request on it; under RED only the named), EU-level oversight (coordinator, auditor, planner) that it exists and
  * its counts, its protected content only those the marking shares it with. A 403 names nothing of the case.
  */
 @Singleton
@@ -49,12 +49,12 @@ public class CaseAccess {
     }
 
     public boolean takesPart(Caller caller, ProtocolCase c) {
-        return TlpSharing.takesPart(c.tlp(), reader(caller, c, cases.alertedCountries(c.incidentId())));
+        return TlpSharing.takesPart(c.tlp(), reader(caller, c, cases.partiesOf(c.incidentId())));
     }
 
     /** What of this case the caller gets. */
     public Disclosure disclosure(Caller caller, ProtocolCase c) {
-        return TlpSharing.disclosure(c.tlp(), reader(caller, c, cases.alertedCountries(c.incidentId())));
+        return TlpSharing.disclosure(c.tlp(), reader(caller, c, cases.partiesOf(c.incidentId())));
     }
 
     /** The same, from the case's alerts already read (a list reads them anyway). */

@@ -97,7 +97,8 @@ public class CaseController {
         Caller caller = Caller.of(authentication);
         ProtocolCase c = access.readable(caller, incidentId);
         List<CaseAlert> alerts = cases.alerts(incidentId);
-        Disclosure disclosure = CaseAccess.disclosure(caller, c, alerts);
+        // Its parties: the countries alerted, and those an assistance request reached (DESIGN §14).
+        Disclosure disclosure = access.disclosure(caller, c);
         if (disclosure == Disclosure.CONTENT) {
             auditSensitiveRead(c);
         }

@@ -106,6 +106,23 @@ public class CaseStore {
         });
     }
 
+    /** Who takes part in the case: the countries alerted for it, and those an assistance request on it reached (DESIGN §14). */
+    public java.util.Set<String> partiesOf(UUID incidentId) {
+        return jdbc.prepareStatement("""
+                SELECT country FROM case_alert WHERE incident_id = ? AND kind = 'ALERT' AND withdrawn_at IS NULL
+                UNION SELECT unnest(asked) FROM assistance_request WHERE incident_id = ?""", s -> {
+            s.setObject(1, incidentId);
+            s.setObject(2, incidentId);
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    countries.add(rs.getString(1));
+                }
+            }
+            return countries;
+        });
+    }
+
     public void setLevel(UUID incidentId, CrisisLevel level, String ipcrMode) {
         jdbc.prepareStatement("UPDATE protocol_case SET level = ?, ipcr_mode = ? WHERE incident_id = ?", s -> {
             s.setString(1, level.name());

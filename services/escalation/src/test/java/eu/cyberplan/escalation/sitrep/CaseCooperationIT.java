@@ -120,6 +120,32 @@ class CaseCooperationIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void shouldLetACountryNamedInARequestReadTheCaseAndOfferThoughItWasNotAlerted() throws Exception {
+        UUID incident = openCase();
+        String requests = "/api/v1/cases/" + incident + "/assistance-requests";
+        String ncpFi = TestTokens.bearer("ncp.fi", "FI", "NCP");
+        try (TopicReader protocol = service.reader("protocol.v1")) {
+            assertThat(api().get("/api/v1/cases/" + incident, ncpFi).statusCode()).as("FI was not alerted").isEqualTo(403);
+            HttpResponse<String> wrong = api().post(requests, NCP_LV, "{\"kind\":\"FORENSICS\",\"needs\":\"x\",\"countries\":[\"QQ\",\"LV\",\"FI\",\"FI\"]}");
+            assertThat(wrong.statusCode()).isEqualTo(422);
+            assertThat(errorFields(wrong.body())).containsExactly("countries[0]", "countries[1]", "countries[3]");
+
+            HttpResponse<String> asked = api().post(requests, NCP_LV, "{\"kind\":\"FORENSICS\",\"needs\":\"memory images\",\"countries\":[\"FI\"]}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            String requestId = at(asked.body(), "id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> mine(protocol.ofType(EventTypes.ASSISTANCE_REQUESTED), incident).size() == 1);
+            Map<String, Object> requested = payload(mine(protocol.ofType(EventTypes.ASSISTANCE_REQUESTED), incident).get(0));
+            assertThat(requested).containsEntry("countries", List.of("FI")).containsEntry("severity", "HIGH");
+
+            assertThat(api().get("/api/v1/cases/" + incident, ncpFi).statusCode()).as("asked, FI reads the case").isEqualTo(200);
+            HttpResponse<String> offered = api().post(requests + "/" + requestId + "/offers", ncpFi, "{\"capability\":\"one analyst remotely\"}");
+            assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+            assertThat(api().post(requests + "/" + requestId + "/offers", TestTokens.bearer("ncp.fr", "FR", "NCP"), "{\"capability\":\"x\"}")
+                    .statusCode()).as("FR was neither alerted nor asked").isEqualTo(403);
+        }
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {

@@ -3,9 +3,14 @@ package eu.cyberplan.events.v1;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** A country asks the others for assistance on a case: containment, repair, forensics, coordination or other. */
+/**
+ * A country asks the others for assistance on a case: containment, repair, forensics, coordination or other.
+ * {@code countries} are those it reached (DESIGN §14: whose plan declares the kind, and those named), each of which gets
+ * an ASSISTANCE item; {@code severity} is the case's, for their inboxes.
+ */
 @Serdeable
 public record AssistanceRequested(
         UUID requestId,
@@ -17,5 +22,7 @@ public record AssistanceRequested(
         String requestedBy,
         Instant requestedAt,
         String mode,
-        UUID exerciseId) {
+        UUID exerciseId,
+        List<String> countries,
+        String severity) {
 }

@@ -13,6 +13,7 @@ import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.AssistanceAccepted;
 import eu.cyberplan.events.v1.AssistanceOffered;
 import eu.cyberplan.events.v1.AssistanceRequested;
+import eu.cyberplan.events.v1.IncidentDeadlineReminder;
 import eu.cyberplan.events.v1.CaseClosed;
 import eu.cyberplan.events.v1.ChecklistProgressed;
 import eu.cyberplan.events.v1.PlanApproved;
@@ -127,7 +128,9 @@ class EventSchemasTest {
                 Arguments.of("checklist.progressed.v1", new ChecklistProgressed(UUID.randomUUID(), INCIDENT, "LV", 1, 0, 2, 0, 0, 0, null, null,
                         NOW, "EXERCISE", EXERCISE, List.of())),
                 Arguments.of("assistance.requested.v1", new AssistanceRequested(UUID.randomUUID(), INCIDENT, "LV", "FORENSICS",
-                        "memory forensics on 3 SCADA hosts", NOW.plusSeconds(7200), "ncp.lv", NOW, "REAL", null)),
+                        "memory forensics on 3 SCADA hosts", NOW.plusSeconds(7200), "ncp.lv", NOW, "REAL", null, List.of("FI", "EE"), "HIGH")),
+                Arguments.of("incident.deadline-reminder.v1", new IncidentDeadlineReminder(INCIDENT, "EE-2026-000042", "EE", "NOTIFICATION", 90,
+                        NOW.plusSeconds(7200), NOW, "HIGH", "AMBER", "REAL", null)),
                 Arguments.of("assistance.offered.v1", new AssistanceOffered(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "FI", "LV",
                         "two forensic analysts on site", null, "ncp.fi", NOW, "REAL", null)),
                 Arguments.of("assistance.accepted.v1", new AssistanceAccepted(UUID.randomUUID(), UUID.randomUUID(), INCIDENT, "LV", "FI",
