@@ -9,9 +9,12 @@ let firstLoad = true;
 
 const urgency = item => item.status === 'ACKNOWLEDGED' ? 2 : 0;
 
+// An item with nothing to acknowledge by a deadline (a level change) comes after those that have one.
+const deadlineOf = item => item.ackDeadline ? new Date(item.ackDeadline).getTime() : Number.MAX_SAFE_INTEGER;
+
 function sorted(items) {
   return [...items].sort((a, b) => urgency(a) - urgency(b)
-    || (urgency(a) === 0 ? new Date(a.ackDeadline) - new Date(b.ackDeadline) : new Date(b.dispatchedAt) - new Date(a.dispatchedAt)));
+    || (urgency(a) === 0 ? deadlineOf(a) - deadlineOf(b) : new Date(b.dispatchedAt) - new Date(a.dispatchedAt)));
 }
 
 /** Marks each item the first time the page shows it (performance.mark "inbox-item:<alertId>"), and cues new critical ones. */
@@ -78,7 +81,8 @@ function itemRow(item, onAck) {
   h('div', { class: 'side' },
     item.status === 'ACKNOWLEDGED'
       ? h('span', { class: 'state-ON_TIME' }, `Acknowledged by ${item.acknowledgedBy} · ${when(item.acknowledgedAt)}`)
-      : h('div', {}, h('div', { class: 'status' }, item.status), countdown(item.ackDeadline, 'acknowledge within')),
+      : h('div', {}, h('div', { class: 'status' }, item.status),
+        item.ackDeadline ? countdown(item.ackDeadline, 'acknowledge within') : h('span', { class: 'muted' }, 'for information')),
     button));
 }
 

@@ -56,7 +56,9 @@ public final class AlertMessage {
         if (title != null) {
             text.append("Title: ").append(title).append('\n');
         }
-        text.append("Acknowledge by: ").append(deadline(item.ackDeadline())).append('\n');
+        if (item.ackDeadline() != null) {
+            text.append("Acknowledge by: ").append(deadline(item.ackDeadline())).append('\n');
+        }
         text.append("Alert: ").append(item.alertId()).append('\n');
         text.append("Incident: ").append(item.incidentId()).append('\n');
         if (withheld(item)) {

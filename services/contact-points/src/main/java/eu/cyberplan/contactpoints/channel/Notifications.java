@@ -172,7 +172,7 @@ public class Notifications {
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
         WebhookPayload payload = new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(),
-                item.severity().name(), item.tlp(), item.mode().name(), message.shownTitle(), AlertMessage.deadline(item.ackDeadline()), onDuty);
+                item.severity().name(), item.tlp(), item.mode().name(), message.shownTitle(), item.ackDeadline() == null ? null : AlertMessage.deadline(item.ackDeadline()), onDuty);
         try {
             return json.writeValueAsString(payload);
         } catch (IOException e) {

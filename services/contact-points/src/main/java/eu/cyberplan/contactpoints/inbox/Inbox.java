@@ -152,9 +152,9 @@ public class Inbox {
             comcheckAnswers.answer(alertId, caller.username(), now);
             return items.lock(alertId).orElseThrow();
         }
-        if (item.incidentId() == null || DeadlineReminderItems.KIND.equals(item.kind())) {
-            // A message of an exercise, or a reminder of the country's own reporting clock: read, and nobody else waits
-            // for a receipt of it.
+        if (item.incidentId() == null || DeadlineReminderItems.KIND.equals(item.kind()) || LevelChangeItems.KIND.equals(item.kind())) {
+            // A message of an exercise, a reminder of the country's own reporting clock or a level change: read, and
+            // nobody else waits for a receipt of it.
             return items.lock(alertId).orElseThrow();
         }
         outbox.add(receipt(item, EventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(item.alertId(), item.incidentId(), item.country(),

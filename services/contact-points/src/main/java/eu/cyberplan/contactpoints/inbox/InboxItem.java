@@ -17,7 +17,7 @@ import java.util.UUID;
 @Serdeable
 public record InboxItem(UUID alertId, @Nullable UUID incidentId, String country, String kind, Severity severity, String tlp, Mode mode,
                         @Nullable UUID exerciseId, @Nullable String title, @Nullable String reporterCountry, @Nullable String level,
-                        Instant dispatchedAt, Instant ackDeadline, Instant deliveredAt, Status status, @Nullable String acknowledgedBy,
+                        Instant dispatchedAt, @Nullable Instant ackDeadline, Instant deliveredAt, Status status, @Nullable String acknowledgedBy,
                         @Nullable Instant acknowledgedAt, @Nullable String note, @Nullable UUID refersToAlertId, @Nullable String change,
                         int corrections, @Nullable Instant lastCorrectedAt, @Nullable Instant recalledAt, @Nullable String recallReason,
                         @Nullable Instant missedDeadline, @Nullable Instant overdueAt, @Nullable UUID comcheckId) {

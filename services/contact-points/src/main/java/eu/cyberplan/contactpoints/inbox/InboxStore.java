@@ -69,7 +69,7 @@ public class InboxStore {
             s.setArray(i++, c.createArrayOf("text", column(items, InboxItem::level)));
             // Instants as ISO text with their offset: a Timestamp in an array is written in the JVM's local time.
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.dispatchedAt().toString())));
-            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.ackDeadline().toString())));
+            s.setArray(i++, c.createArrayOf("text", column(items, item -> item.ackDeadline() == null ? null : item.ackDeadline().toString())));
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.deliveredAt().toString())));
             s.setArray(i++, c.createArrayOf("text", column(items, item -> item.status().name())));
             s.setArray(i++, c.createArrayOf("uuid", column(items, InboxItem::refersToAlertId)));
@@ -86,6 +86,22 @@ public class InboxStore {
 
     private static Object[] column(List<InboxItem> items, Function<InboxItem, Object> value) {
         return items.stream().map(value).toArray();
+    }
+
+    /** Each country's latest alert for the incident in this node's inboxes, not recalled: who is alerted for its case here. */
+    public List<InboxItem> alertsOf(UUID incidentId) {
+        return jdbc.prepareStatement("""
+                SELECT DISTINCT ON (country) * FROM inbox_item WHERE incident_id = ? AND kind = 'ALERT' AND recalled_at IS NULL
+                ORDER BY country, dispatched_at DESC""", s -> {
+            s.setObject(1, incidentId);
+            List<InboxItem> alerts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    alerts.add(read(rs));
+                }
+            }
+            return alerts;
+        });
     }
 
     /** The item, locked for the acknowledging transaction. */

@@ -5,6 +5,7 @@ import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.AlertOverdue;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.CoordinatorNotified;
+import eu.cyberplan.events.v1.CrisisLevelChanged;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.SituationReportPublished;
 import eu.cyberplan.platform.inbox.IncomingEvent;
@@ -20,7 +21,9 @@ import java.util.List;
 /**
  * A missed deadline, as the protocol decided it: the inbox item turns OVERDUE with the shorter backup deadline and
  * goes out on the backup route (the backup on duty and the backup channels). A missed deadline never makes a second
- * item; an alert acknowledged meanwhile stays acknowledged and nobody is woken.
+ * item; an alert acknowledged meanwhile stays acknowledged and nobody is woken. The protocol's other decisions about
+ * inboxes come the same way and are handed on: coordinator notices, situation reports, assistance requests (DESIGN §14)
+ * and level changes.
  */
 @Singleton
 public class OverdueAlerts {
@@ -34,10 +37,12 @@ public class OverdueAlerts {
     private final SituationReportItems sitreps;
     private final ExerciseReach exerciseReach;
     private final AssistanceItems assistance;
+    private final LevelChangeItems levels;
 
     public OverdueAlerts(InboxStore items, ProcessedEvents processed, IncomingEvents events, Notifications notifications,
                          CoordinatorNotices notices, SituationReportItems sitreps, Clock clock, ExerciseReach exerciseReach,
-                         AssistanceItems assistance) {
+                         AssistanceItems assistance, LevelChangeItems levels) {
+        this.levels = levels;
         this.assistance = assistance;
         this.exerciseReach = exerciseReach;
         this.notices = notices;
@@ -52,8 +57,11 @@ public class OverdueAlerts {
     @Transactional
     public void markAll(List<IncomingEvent> batch) {
         for (IncomingEvent event : processed.fresh(batch, EventTypes.ALERT_OVERDUE, EventTypes.COORDINATOR_NOTIFIED,
-                EventTypes.SITUATION_REPORT_PUBLISHED, EventTypes.ASSISTANCE_REQUESTED)) {
-            if (EventTypes.ASSISTANCE_REQUESTED.equals(event.type())) {
+                EventTypes.SITUATION_REPORT_PUBLISHED, EventTypes.ASSISTANCE_REQUESTED, EventTypes.CRISIS_LEVEL_CHANGED)) {
+            if (EventTypes.CRISIS_LEVEL_CHANGED.equals(event.type())) {
+                events.payloadIfComplete(event, CrisisLevelChanged.class, c -> c.incidentId() != null && c.toLevel() != null && c.changedAt() != null)
+                        .ifPresent(levels::deliver);
+            } else if (EventTypes.ASSISTANCE_REQUESTED.equals(event.type())) {
                 events.payloadIfComplete(event, AssistanceRequested.class, r -> r.requestId() != null && r.incidentId() != null
                         && r.country() != null && r.kind() != null && r.requestedAt() != null && r.mode() != null)
                         .ifPresent(request -> assistance.deliver(request, event.tlp()));

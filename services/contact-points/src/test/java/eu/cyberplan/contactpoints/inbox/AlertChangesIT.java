@@ -268,6 +268,36 @@ class AlertChangesIT implements TestPropertyProvider {
         assertThat(sitreps("EE", incident)).isEmpty();
     }
 
+    @Test
+    void shouldTellEveryCountryAlertedOfALevelChangeWithNothingToAcknowledgeByADeadline() {
+        UUID incident = UUID.randomUUID();
+        Instant at = Instant.now();
+        UUID change = UUID.randomUUID();
+        String changed = """
+                {"incidentId":"%s","reporterCountry":"EE","fromLevel":"TECHNICAL","toLevel":"OPERATIONAL","reason":"spreading to two grids",
+                 "changedBy":"coordinator","changedAt":"%s","newRecipients":["FI"],"planVersion":1,"mode":"REAL"}""".formatted(incident, at);
+        try (CloudEventPublisher publisher = service.publisher(); TopicReader receipts = service.reader("receipts.v1")) {
+            for (String country : List.of("LV", "LT")) {
+                publisher.publish(service.topic("alerts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_DISPATCHED,
+                        dispatched(UUID.randomUUID(), incident, country, "REAL", null, at, at.plusSeconds(900)));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> sitreps("LV", incident).size() == 1 && sitreps("LT", incident).size() == 1);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), change, EventTypes.CRISIS_LEVEL_CHANGED, changed);
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), change, EventTypes.CRISIS_LEVEL_CHANGED, changed);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> sitreps("LV", incident).size() == 2 && sitreps("LT", incident).size() == 2);
+            Map<String, Object> item = sitreps("LV", incident).stream().filter(i -> "LEVEL_CHANGE".equals(i.get("kind"))).findFirst().orElseThrow();
+            assertThat(item).containsEntry("ackDeadline", null).containsEntry("level", "OPERATIONAL").containsEntry("severity", "HIGH")
+                    .containsEntry("title", "Crisis level TECHNICAL → OPERATIONAL: Ransomware on grid operator — spreading to two grids");
+            assertThat(sitreps("FI", incident)).as("alerted by the change itself: its alert says the level").isEmpty();
+            assertThat(http().post("/api/v1/inbox/" + item.get("alertId") + "/ack", TestTokens.bearer("ncp.lv", "LV", "NCP"), "{}").statusCode())
+                    .isEqualTo(200);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receipts.ofType(EventTypes.ALERT_ACKNOWLEDGED).stream()
+                    .noneMatch(r -> incident.toString().equals(r.key())));
+            assertThat(http().get("/api/v1/inbox?size=500", TestTokens.bearer("ncp.lv", "LV", "NCP")).statusCode()).isEqualTo(200);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sitreps(String country, UUID incident) {
         String body = http().get("/api/v1/inbox?size=500", TestTokens.bearer("ncp." + country.toLowerCase(), country, "NCP")).body();
