@@ -84,7 +84,7 @@ public class SituationReports {
         SituationReport report = new SituationReport(incidentId, nextVersion(incidentId), body.impactSeverity(), body.impactOutlook(), countries,
                 body.sectors() == null ? List.of() : body.sectors(), body.rootCause(), body.text(), caller.username(), now,
                 checklists.of(incidentId));
-        insert(report);
+        insert(report, CountryCodes.normalise(caller.country()).orElse(caller.country()));
         Mode mode = c.mode();
         Tlp tlp = c.tlp();
         List<String> recipients = cases.alertedCountries(incidentId).stream().sorted().toList();
@@ -101,15 +101,32 @@ public class SituationReports {
     @Transactional(readOnly = true)
     public List<SituationReport> of(Caller caller, UUID incidentId) {
         Disclosure disclosure = access.disclosure(caller, access.readable(caller, incidentId));
-        return jdbc.prepareStatement("SELECT * FROM situation_report WHERE incident_id = ? ORDER BY version", s -> {
+        return reports("SELECT * FROM situation_report WHERE incident_id = ? ORDER BY version", incidentId, disclosure).stream()
+                .map(Published::report).toList();
+    }
+
+    /** A report with the country that published it ({@code EU} for the coordinators; null for reports from before it was kept). */
+    public record Published(String country, SituationReport report) {
+    }
+
+    /** The latest report each country published on the case, as this disclosure shows it (the caller's access checked by the caller). */
+    public List<Published> latestPerCountry(UUID incidentId, Disclosure disclosure) {
+        return reports("""
+                SELECT DISTINCT ON (coalesce(published_country, '')) * FROM situation_report WHERE incident_id = ?
+                ORDER BY coalesce(published_country, ''), version DESC""", incidentId, disclosure);
+    }
+
+    private List<Published> reports(String sql, UUID incidentId, Disclosure disclosure) {
+        return jdbc.prepareStatement(sql, s -> {
             s.setObject(1, incidentId);
-            List<SituationReport> reports = new ArrayList<>();
+            List<Published> reports = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    reports.add(new SituationReport(incidentId, rs.getInt("version"), rs.getString("impact_severity"), rs.getString("impact_outlook"),
+                    reports.add(new Published(rs.getString("published_country"), new SituationReport(incidentId, rs.getInt("version"),
+                            rs.getString("impact_severity"), rs.getString("impact_outlook"),
                             Arrays.asList((String[]) rs.getArray("affected_countries").getArray()),
                             Arrays.asList((String[]) rs.getArray("sectors").getArray()), rs.getString("root_cause"), disclosure.redact(rs.getString("text")),
-                            rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), read(rs.getString("checklists"))));
+                            rs.getString("published_by"), rs.getTimestamp("published_at").toInstant(), read(rs.getString("checklists")))));
                 }
             }
             return reports;
@@ -127,10 +144,10 @@ public class SituationReports {
         });
     }
 
-    private void insert(SituationReport r) {
+    private void insert(SituationReport r, String country) {
         jdbc.prepareStatement("""
                 INSERT INTO situation_report (incident_id, version, impact_severity, impact_outlook, affected_countries, sectors, root_cause, text,
-                    published_by, published_at, checklists) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", s -> {
+                    published_by, published_at, checklists, published_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", s -> {
             s.setObject(1, r.incidentId());
             s.setInt(2, r.version());
             s.setString(3, r.impactSeverity());
@@ -142,6 +159,7 @@ public class SituationReports {
             s.setString(9, r.publishedBy());
             s.setTimestamp(10, Timestamp.from(r.publishedAt()));
             s.setString(11, write(r.checklists()));
+            s.setString(12, country);
             return s.executeUpdate();
         });
     }

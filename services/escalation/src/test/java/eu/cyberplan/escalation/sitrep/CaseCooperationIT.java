@@ -146,6 +146,40 @@ class CaseCooperationIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void shouldGatherTheSituationOfACaseForTheCoordinatorsAndTheCountriesTakingPart() throws Exception {
+        UUID incident = openCase();
+        String situation = "/api/v1/cases/" + incident + "/situation";
+        String sitrep = """
+                {"impactSeverity":"red","impactOutlook":"worsening","affectedCountries":["LV","LT"],"sectors":["energy"],"text":"SCADA isolated"}""";
+        assertThat(api().post("/api/v1/cases/" + incident + "/situation-reports", COORDINATOR, sitrep).statusCode()).isEqualTo(201);
+        assertThat(api().post("/api/v1/cases/" + incident + "/situation-reports", COORDINATOR, sitrep.replace("worsening", "stable")).statusCode())
+                .isEqualTo(201);
+        assertThat(api().post("/api/v1/cases/" + incident + "/situation-reports", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"),
+                sitrep.replace("red", "yellow")).statusCode()).isEqualTo(201);
+        assertThat(api().post("/api/v1/cases/" + incident + "/assistance-requests", NCP_LV, "{\"kind\":\"FORENSICS\",\"needs\":\"memory images\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(api().get(situation, TestTokens.bearer("ncp.fr", "FR", "NCP")).statusCode()).as("FR takes no part yet").isEqualTo(403);
+        assertThat(api().post("/api/v1/cases/" + incident + "/level", COORDINATOR, "{\"level\":\"OPERATIONAL\",\"reason\":\"two grids down\"}")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> seen = api().get(situation, COORDINATOR);
+        assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+        String body = seen.body();
+        assertThat(at(body, "level")).isEqualTo("OPERATIONAL");
+        assertThat(each(body, "situationReports", "country")).as("the latest of each country, newest first").containsExactly("EE", "EU");
+        assertThat(each(body, "situationReports", "version")).containsExactly("3", "2");
+        assertThat(each(body, "situationReports", "impactOutlook")).containsExactly("worsening", "stable");
+        assertThat(each(body, "levelDecisions", "level")).containsExactly("TECHNICAL", "OPERATIONAL");
+        assertThat(at(body, "levelDecisions", 1, "decidedBy")).isEqualTo("coordinator");
+        assertThat(at(body, "levelDecisions", 1, "reason")).isEqualTo("two grids down");
+        assertThat(each(body, "assistance", "kind")).containsExactly("FORENSICS");
+        assertThat(each(body, "openDeadlines", "country")).as("nobody acknowledged: LV, LT and every member alerted at OPERATIONAL")
+                .contains("LV", "LT", "FR").hasSizeGreaterThanOrEqualTo(28);
+        assertThat(api().get(situation, TestTokens.bearer("ncp.fr", "FR", "NCP")).statusCode()).as("alerted now").isEqualTo(200);
+        assertThat(api().get(situation, null).statusCode()).isEqualTo(401);
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {
