@@ -1,6 +1,7 @@
 package eu.cyberplan.platform.signing;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
 
@@ -18,5 +19,6 @@ import java.time.Duration;
  *                     ({@code CYBERPLAN_EVENT_SIGNATURES}; see {@link SignatureSwitch})
  */
 @ConfigurationProperties("cyberplan.events")
-public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload, Duration keyWait, String signatures) {
+public record EventKeySettings(String keyDir, Duration rotation, Duration publishAhead, Duration reload, Duration keyWait,
+                               @Nullable String signatures) {
 }
