@@ -148,8 +148,10 @@ class AuditTrailIT implements TestPropertyProvider {
         // Table statistics reach pg_stat_user_tables a moment after the sealer's transaction ends.
         await().atMost(Duration.ofSeconds(20)).until(() -> updates()[0] - before[0] >= 50);
         long[] after = updates();
+        // At fillfactor 80 a third of the seals were HOT; at 50 this machine shows 76-100 % (a page whose dead versions
+        // cannot be pruned yet, behind an open snapshot, takes a new version elsewhere): two thirds tells the two apart.
         assertThat(after[1] - before[1]).as("HOT updates among the %d seals", after[0] - before[0])
-                .isGreaterThanOrEqualTo((after[0] - before[0]) * 8 / 10);
+                .isGreaterThanOrEqualTo((after[0] - before[0]) * 2 / 3);
     }
 
     @Test
