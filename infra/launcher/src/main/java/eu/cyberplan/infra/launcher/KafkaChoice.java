@@ -19,7 +19,7 @@ record KafkaChoice(String description, String bootstrap, KafkaClientSecurity sec
     private static final String LOCAL_BOOTSTRAP = "127.0.0.1:" + PORT;
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-    static KafkaChoice choose(Path repo, Path stateDir, Path logDir) {
+    static KafkaChoice choose(Path repo, Path dataDir, Path logDir) {
         String configured = Environment.get("CYBERPLAN_KAFKA_BOOTSTRAP", "");
         KafkaClientSecurity security = securityFromEnvironment();
         if (!configured.isBlank()) {
@@ -39,7 +39,7 @@ record KafkaChoice(String description, String bootstrap, KafkaClientSecurity sec
         if (KafkaProbe.portAnswers("127.0.0.1", CONTROLLER_PORT)) {
             throw new LaunchFailure("port " + CONTROLLER_PORT + " (the local broker's controller) is already taken; free it or set CYBERPLAN_KAFKA_BOOTSTRAP");
         }
-        return startLocalBroker(repo, stateDir.resolve("kafka"), logDir.resolve("kafka.log"));
+        return startLocalBroker(repo, dataDir, logDir.resolve("kafka.log"));
     }
 
     private static KafkaChoice startLocalBroker(Path repo, Path dataDir, Path log) {

@@ -87,7 +87,10 @@ public final class StackLauncher {
         ServiceProcesses.checkPortsFree(layout.services());
         postgres = PostgresChoice.choose(stateDir);
         System.out.println("PostgreSQL: " + postgres.description());
-        kafka = KafkaChoice.choose(repo, stateDir, logDir);
+        // The local federation keeps a broker of its own: its nodes' records (signed by eu, baltic, west) would otherwise
+        // wait on the single node's topics, to be quarantined there by the thousand on its next start.
+        Path kafkaData = layout.federated() ? stateDir.resolve("federation").resolve("kafka") : stateDir.resolve("kafka");
+        kafka = KafkaChoice.choose(repo, kafkaData, logDir);
         System.out.println("Kafka: " + kafka.description());
         mail = MailChoice.choose();
         System.out.println("Mail: " + mail.description());
