@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public class Quarantine {
     private final RecordHeaderText headers;
     private final MeterRegistry meters;
     private final Clock clock;
+    /** At most 20 lines a minute for each group, reason and signer; every record is still stored and counted. */
+    private final LogBudget logBudget = new LogBudget(20, Duration.ofMinutes(1));
 
     public Quarantine(JdbcOperations jdbc, RecordHeaderText headers, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
@@ -74,8 +77,11 @@ public class Quarantine {
         });
         if (stored == 1) {
             meters.counter(COUNTER, "group", consumerGroup, "reason", reason).increment();
-            LOG.error("Record {}-{}@{} QUARANTINED for consumer group {}: {} ({}), signed by node {}. Not applied; see GET /api/v1/quarantine",
-                    record.topic(), record.partition(), record.offset(), consumerGroup, reason, detail, signer);
+            logBudget.take(consumerGroup + " " + reason + " " + signer, clock.instant()).ifPresent(untold ->
+                    LOG.error("Record {}-{}@{} QUARANTINED for consumer group {}: {} ({}), signed by node {}. Not applied;"
+                                    + " see GET /api/v1/quarantine{}",
+                            record.topic(), record.partition(), record.offset(), consumerGroup, reason, detail, signer,
+                            untold == 0 ? "" : " (and " + untold + " more like it in the last minute, not logged one by one)"));
         }
     }
 
