@@ -76,7 +76,8 @@ class ReminderIT implements TestPropertyProvider {
             assertThat(planned(reminded)).contains("NOTIFICATION/50", "NOTIFICATION/90", "CSIRT_RESPONSE/50", "CSIRT_RESPONSE/90");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !reminders(incidents, reminded).isEmpty());
-            Thread.sleep(2000); // two more polls: nothing is sent twice
+            await("nothing sent twice over several polls").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> reminders(incidents, reminded).size() == 1);
             List<Map<String, Object>> sent = reminders(incidents, reminded);
             assertThat(sent).hasSize(1);
             assertThat(sent.get(0)).containsEntry("stage", "NOTIFICATION").containsEntry("percent", 50).containsEntry("reporterCountry", "EE")

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -229,21 +230,10 @@ class AuditTrailIT implements TestPropertyProvider {
     /** Rows of audit_entry updated so far, and how many of those in place (HOT: no new index entries). */
     /** The update counters once they stop moving: statistics reach pg_stat_user_tables a moment after each transaction. */
     private long[] settledUpdates() {
-        long[] last = updates();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            try {
-                Thread.sleep(1200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return last;
-            }
-            long[] now = updates();
-            if (now[0] == last[0]) {
-                return now;
-            }
-            last = now;
-        }
-        return last;
+        AtomicReference<long[]> last = new AtomicReference<>(updates());
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(1200))
+                .until(() -> last.getAndSet(updates())[0] == last.get()[0]);
+        return last.get();
     }
 
     private long[] updates() {
