@@ -34,8 +34,18 @@ public final class CloudEventPublisher implements AutoCloseable {
         send(TestEventSignatures.signed(record(topic, key, eventId, type, json, exerciseId)));
     }
 
+    /** Publishes under a TLP marking, as the outbox marks an event ({@code cptlp}: the label, e.g. {@code AMBER+STRICT}). */
+    public void publishMarked(String topic, String key, UUID eventId, String type, String json, UUID exerciseId, String tlp) {
+        send(TestEventSignatures.signed(record(topic, key, eventId, type, json, exerciseId, tlp)));
+    }
+
     /** The record {@link #publish} would send, unsigned, for a test that signs it otherwise (or not at all) before {@link #send}. */
     public static ProducerRecord<String, byte[]> record(String topic, String key, UUID eventId, String type, String json, UUID exerciseId) {
+        return record(topic, key, eventId, type, json, exerciseId, null);
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, UUID eventId, String type, String json, UUID exerciseId,
+                                                         String tlp) {
         var builder = CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create("/cyberplan/test/eu"))
@@ -47,6 +57,9 @@ public final class CloudEventPublisher implements AutoCloseable {
                 .withExtension("cpmode", exerciseId == null ? "real" : "exercise");
         if (exerciseId != null) {
             builder.withExtension("cpexercise", exerciseId.toString());
+        }
+        if (tlp != null) {
+            builder.withExtension("cptlp", tlp.toLowerCase(java.util.Locale.ROOT));
         }
         return KafkaMessageFactory.<String>createWriter(topic, key).writeBinary(builder.build());
     }

@@ -53,7 +53,7 @@ public final class ChannelRules {
             Route route = parse(Route.class, channel.route());
             ChannelKind kind = parse(ChannelKind.class, channel.kind());
             if (route == null) {
-                errors.add(new FieldError(at + ".route", "must be PRIMARY or BACKUP"));
+                errors.add(new FieldError(at + ".route", "must be PRIMARY, BACKUP or LIAISON"));
             }
             if (kind == null) {
                 errors.add(new FieldError(at + ".kind", "must be WEBHOOK or EMAIL"));
@@ -111,6 +111,11 @@ public final class ChannelRules {
         } catch (URISyntaxException e) {
             return "not a URL: " + e.getReason();
         }
+    }
+
+    /** Whether the text is a plain e-mail address (no display name, no route), as a channel's address must be. */
+    public static boolean plainEmail(String address) {
+        return emailProblem(address) == null;
     }
 
     private static String emailProblem(String address) {

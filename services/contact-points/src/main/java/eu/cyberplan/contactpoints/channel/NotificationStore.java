@@ -112,14 +112,22 @@ class NotificationStore {
         return cancel("SELECT unnest(?::uuid[])", reason, now, s -> s.setArray(3, s.getConnection().createArrayOf("uuid", alertIds.toArray())));
     }
 
-    /** Cancels what is still pending for any item of the incident's case, in every country's inbox. */
+    /** Cancels what is still pending for any item of the incident's case, in every country's inbox, and for its liaison calls. */
     int cancelIncident(UUID incidentId, String reason, Instant now) {
-        return cancel("SELECT alert_id FROM inbox_item WHERE incident_id = ?", reason, now, s -> s.setObject(3, incidentId));
+        return cancel("SELECT alert_id FROM inbox_item WHERE incident_id = ? UNION ALL SELECT call_id FROM liaison_call WHERE incident_id = ?",
+                reason, now, s -> {
+                    s.setObject(3, incidentId);
+                    s.setObject(4, incidentId);
+                });
     }
 
-    /** Cancels what is still pending for any item of the exercise. */
+    /** Cancels what is still pending for any item of the exercise and for its liaison calls. */
     int cancelExercise(UUID exerciseId, String reason, Instant now) {
-        return cancel("SELECT alert_id FROM inbox_item WHERE exercise_id = ?", reason, now, s -> s.setObject(3, exerciseId));
+        return cancel("SELECT alert_id FROM inbox_item WHERE exercise_id = ? UNION ALL SELECT call_id FROM liaison_call WHERE exercise_id = ?",
+                reason, now, s -> {
+                    s.setObject(3, exerciseId);
+                    s.setObject(4, exerciseId);
+                });
     }
 
     private int cancel(String alerts, String reason, Instant now, Binding binding) {

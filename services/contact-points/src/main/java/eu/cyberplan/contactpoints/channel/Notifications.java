@@ -81,6 +81,29 @@ public class Notifications {
         return store.insertAll(queued, now);
     }
 
+    /**
+     * Queues a message that is no inbox item for every enabled channel of its country on its route and for each of
+     * {@code emails}, once per message, route and target (a redelivered trigger queues nothing twice); joins the caller's
+     * transaction. Returns how many were queued.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int enqueueMessage(OutgoingMessage message, List<String> emails) {
+        Set<Target> targets = new LinkedHashSet<>();
+        channels.enabled(message.country(), message.route()).forEach(channel -> targets.add(new Target(channel.kind(), channel.address())));
+        emails.forEach(email -> targets.add(new Target(ChannelKind.EMAIL, email)));
+        List<NotificationStore.Queued> queued = new ArrayList<>();
+        for (Target target : targets) {
+            UUID id = UUID.randomUUID();
+            String body = target.kind() == ChannelKind.WEBHOOK
+                    ? json(new WebhookPayload(id, message.aboutId(), message.incidentId(), message.country(), message.route(), message.kind(),
+                    message.severity(), message.tlp(), message.mode().name(), message.title(), null, null), message.aboutId())
+                    : message.text();
+            queued.add(new NotificationStore.Queued(new Delivery(id, message.aboutId(), message.country(), message.route(), target.kind(),
+                    target.address(), message.subject(), body, 0, null), message.mode().name()));
+        }
+        return store.insertAll(queued, clock.instant());
+    }
+
     /** Who a country's notifications on a route go to: its enabled channels and the person on duty, each target once. */
     private Reach reach(String country, Route route, Instant now) {
         String onDuty = dutyContacts.flatMap(contacts -> contacts.email(country, route, now)).orElse(null);
@@ -171,12 +194,16 @@ public class Notifications {
     }
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
-        WebhookPayload payload = new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(),
-                item.severity().name(), item.tlp(), item.mode().name(), message.shownTitle(), item.ackDeadline() == null ? null : AlertMessage.deadline(item.ackDeadline()), onDuty);
+        return json(new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(), item.severity().name(),
+                item.tlp(), item.mode().name(), message.shownTitle(), item.ackDeadline() == null ? null : AlertMessage.deadline(item.ackDeadline()),
+                onDuty), item.alertId());
+    }
+
+    private String json(WebhookPayload payload, UUID about) {
         try {
             return json.writeValueAsString(payload);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the webhook payload of alert " + item.alertId(), e);
+            throw new UncheckedIOException("cannot write the webhook payload of alert " + about, e);
         }
     }
 

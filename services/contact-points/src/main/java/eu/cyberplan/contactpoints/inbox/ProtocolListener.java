@@ -11,18 +11,18 @@ import java.util.List;
 
 /**
  * Decisions of the emergency protocol that change an inbox: alerts gone overdue, notices for the coordinators, situation
- * reports, and closed cases (whose paging stops).
+ * reports, assistance requests, level changes ({@link ProtocolDecisions}), and closed cases (whose paging stops).
  */
 @EventConsumer(EventConsumer.GROUP_PREFIX + "contact-points-protocol")
 public class ProtocolListener {
 
     private final IncomingEvents events;
-    private final OverdueAlerts overdue;
+    private final ProtocolDecisions decisions;
     private final CaseClosures closures;
 
-    public ProtocolListener(IncomingEvents events, OverdueAlerts overdue, CaseClosures closures) {
+    public ProtocolListener(IncomingEvents events, ProtocolDecisions decisions, CaseClosures closures) {
         this.events = events;
-        this.overdue = overdue;
+        this.decisions = decisions;
         this.closures = closures;
     }
 
@@ -39,7 +39,7 @@ public class ProtocolListener {
     }
 
     private void handle(List<IncomingEvent> batch) {
-        overdue.markAll(batch);
+        decisions.applyAll(batch);
         closures.applyAll(batch);
     }
 }

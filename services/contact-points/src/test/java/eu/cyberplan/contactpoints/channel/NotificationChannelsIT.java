@@ -238,6 +238,112 @@ class NotificationChannelsIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldCallEveryMembersCycloneLiaisonOnceWhenACaseReachesTheOperationalLevel() throws Exception {
+        String ncpLv = TestTokens.bearer("ncp.lv", "LV", "NCP");
+        assertThat(put("/api/v1/countries/LV/channels", ncpLv,
+                "{\"channels\":[{\"route\":\"LIAISON\",\"kind\":\"EMAIL\",\"address\":\"cyclone-desk@cert.lv.example\"}]}").statusCode())
+                .isEqualTo(200);
+        assertThat(put("/api/v1/countries/LV/people/liaison.lv", ncpLv,
+                "{\"name\":\"Deputy liaison\",\"email\":\"deputy.liaison@ncsa.lv.example\",\"roles\":[\"CYCLONE_LIAISON\"]}").statusCode())
+                .isEqualTo(200);
+        UUID incident = UUID.randomUUID();
+        dispatch("LV", "REAL", "AMBER", "Wiper on two grid operators", Instant.now().plusSeconds(3600), incident, null);
+        await().atMost(WAIT).until(() -> inInbox("LV", incident));
+
+        UUID raise = UUID.randomUUID();
+        String raised = levelChange(incident, "TECHNICAL", "OPERATIONAL", Instant.now(), "REAL", null);
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publishMarked(service.topic("protocol.v1"), incident.toString(), raise, EventTypes.CRISIS_LEVEL_CHANGED, raised, null, "AMBER");
+            publisher.publishMarked(service.topic("protocol.v1"), incident.toString(), raise, EventTypes.CRISIS_LEVEL_CHANGED, raised, null, "AMBER");
+            // Redelivered under another event id (a producer's retry after a timeout): the call is the same, nobody is called twice.
+            publisher.publishMarked(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.CRISIS_LEVEL_CHANGED, raised, null,
+                    "AMBER");
+        }
+        List<String> lvLiaisons = List.of("cyclone-desk@cert.lv.example", "cyclone@ncsa.lv.example", "deputy.liaison@ncsa.lv.example");
+        await().atMost(WAIT).until(() -> lvLiaisons.stream().allMatch(to -> !liaisonMail(to, "OPERATIONAL").isEmpty())
+                && !liaisonMail("cyclone@ncsa.pt.example", "OPERATIONAL").isEmpty());
+        for (String to : lvLiaisons) {
+            MimeMessage mail = liaisonMail(to, "OPERATIONAL").stream().filter(m -> about(m, incident)).findFirst().orElseThrow();
+            assertThat(mail.getSubject()).isEqualTo("[CyberPlan] EU-CyCLONe OPERATIONAL TLP:AMBER — Wiper on two grid operators");
+            assertThat((String) mail.getContent()).contains("TECHNICAL → OPERATIONAL", "Reported by: EE", "Why: spreading to a third member",
+                    "Your country takes part in this case");
+        }
+        // PT was not alerted: under TLP:AMBER its liaison learns only that a case so marked reached the level.
+        MimeMessage pt = liaisonMail("cyclone@ncsa.pt.example", "OPERATIONAL").get(0);
+        assertThat(pt.getSubject()).isEqualTo("[CyberPlan] EU-CyCLONe OPERATIONAL TLP:AMBER — a case reached the operational level");
+        assertThat((String) pt.getContent()).doesNotContain(incident.toString(), "Wiper", "spreading", "Reported by");
+        assertThat(mailTo("cyclone@ncsa.no.example")).as("Norway is in the plan, not in EU-CyCLONe").isEmpty();
+
+        // Lowering calls nobody; every call stays once in the log, on the LIAISON route.
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publishMarked(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.CRISIS_LEVEL_CHANGED,
+                    levelChange(incident, "OPERATIONAL", "TECHNICAL", Instant.now(), "REAL", null), null, "AMBER");
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(liaisonLog("LV", incident)).hasSize(3)
+                .allSatisfy(n -> assertThat(n).containsEntry("status", "SENT").containsEntry("channel", "EMAIL").containsEntry("mode", "REAL")));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> lvLiaisons.stream()
+                .allMatch(to -> liaisonMail(to, "OPERATIONAL").stream().filter(m -> about(m, incident)).count() == 1));
+        assertThat(mailTo("cyclone@ncsa.lv.example").stream().filter(m -> about(m, incident)).count()).as("nothing about the lowering").isEqualTo(1);
+    }
+
+    @Test
+    void shouldCallOnlyTheLiaisonsOfAnExercisesPartiesUnderItsBanner() throws Exception {
+        UUID incident = UUID.randomUUID();
+        UUID exercise = UUID.randomUUID();
+        dispatch("HR", "EXERCISE", "GREEN", "Drill: wiper at a port", Instant.now().plusSeconds(3600), incident, exercise);
+        await().atMost(WAIT).until(() -> inInbox("HR", incident));
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publishMarked(service.topic("protocol.v1.exercise"), incident.toString(), UUID.randomUUID(), EventTypes.CRISIS_LEVEL_CHANGED,
+                    levelChange(incident, "TECHNICAL", "POLITICAL", Instant.now(), "EXERCISE", exercise), exercise, "GREEN");
+        }
+        await().atMost(WAIT).until(() -> mailTo("cyclone@ncsa.hr.example").stream().anyMatch(m -> about(m, incident)));
+        MimeMessage hr = mailTo("cyclone@ncsa.hr.example").stream().filter(m -> about(m, incident)).findFirst().orElseThrow();
+        assertThat(hr.getSubject()).startsWith("EXERCISE EXERCISE EXERCISE [CyberPlan] EU-CyCLONe POLITICAL TLP:GREEN");
+        assertThat((String) hr.getContent()).startsWith("EXERCISE EXERCISE EXERCISE");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> mailTo("cyclone@ncsa.si.example").stream()
+                .noneMatch(m -> about(m, incident)));
+    }
+
+    private static String levelChange(UUID incident, String from, String to, Instant at, String mode, UUID exercise) {
+        return """
+                {"incidentId":"%s","reporterCountry":"EE","fromLevel":"%s","toLevel":"%s","reason":"spreading to a third member",
+                 "changedBy":"coordinator","changedAt":"%s","newRecipients":[],"planVersion":1,"mode":"%s"%s}"""
+                .formatted(incident, from, to, at, mode, exercise == null ? "" : ",\"exerciseId\":\"" + exercise + "\"");
+    }
+
+    private List<MimeMessage> liaisonMail(String to, String level) {
+        return mailTo(to).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("EU-CyCLONe " + level);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private List<Map<String, Object>> liaisonLog(String country, UUID incident) {
+        List<?> items = (List<?>) page(country, "?size=200").get("items");
+        return items.stream().map(i -> {
+            @SuppressWarnings("unchecked") Map<String, Object> item = (Map<String, Object>) i;
+            return item;
+        }).filter(i -> "LIAISON".equals(i.get("route")) && String.valueOf(i.get("subject")).contains("Wiper")).toList();
+    }
+
+    private boolean inInbox(String country, UUID incident) {
+        HttpResponse<String> inbox = http().get("/api/v1/inbox?size=500&mode=" + (country.equals("HR") ? "EXERCISE" : "REAL"),
+                TestTokens.bearer("ncp." + country.toLowerCase(Locale.ROOT), country, "NCP"));
+        return inbox.statusCode() == 200 && inbox.body().contains(incident.toString());
+    }
+
+    private static boolean about(MimeMessage mail, UUID incident) {
+        try {
+            return ((String) mail.getContent()).contains(incident.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void shouldRefuseWebhooksToLoopbackLinkLocalPrivateOrOwnServicesNamingTheField() {
         String ncp = TestTokens.bearer("ncp.pt", "PT", "NCP");
         for (String address : List.of("http://127.0.0.1:8083/api/v1/cases", "http://169.254.169.254/latest/meta-data/",
@@ -338,15 +444,18 @@ class NotificationChannelsIT implements TestPropertyProvider {
     }
 
     private UUID dispatch(String country, String mode, String tlp, String title, Instant deadline) {
+        return dispatch(country, mode, tlp, title, deadline, UUID.randomUUID(), Mode.EXERCISE.name().equals(mode) ? UUID.randomUUID() : null);
+    }
+
+    private UUID dispatch(String country, String mode, String tlp, String title, Instant deadline, UUID incident, UUID exerciseId) {
         UUID alert = UUID.randomUUID();
-        UUID incident = UUID.randomUUID();
         boolean exercise = Mode.EXERCISE.name().equals(mode);
         try (CloudEventPublisher publisher = service.publisher()) {
             publisher.publish(service.topic(exercise ? "alerts.v1.exercise" : "alerts.v1"), incident.toString(), UUID.randomUUID(),
                     EventTypes.ALERT_DISPATCHED, """
                     {"alertId":"%s","incidentId":"%s","country":"%s","kind":"ALERT","severity":"HIGH","tlp":"%s","mode":"%s",%s
                      "title":"%s","level":"TECHNICAL","reporterCountry":"EE","dispatchedAt":"%s","ackDeadline":"%s"}"""
-                    .formatted(alert, incident, country, tlp, mode, exercise ? "\"exerciseId\":\"" + UUID.randomUUID() + "\"," : "",
+                    .formatted(alert, incident, country, tlp, mode, exercise ? "\"exerciseId\":\"" + exerciseId + "\"," : "",
                             title, Instant.now(), deadline));
         }
         return alert;
