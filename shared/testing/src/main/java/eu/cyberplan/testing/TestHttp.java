@@ -23,6 +23,15 @@ public final class TestHttp {
         return send(request(path, authorization).GET());
     }
 
+    /** GET with further headers, name, value pairs (e.g. {@code Accept}). */
+    public HttpResponse<String> get(String path, String authorization, String... headers) {
+        HttpRequest.Builder request = request(path, authorization).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** POST of a JSON body; {@code headers} are name, value pairs (e.g. {@code Idempotency-Key}). */
     public HttpResponse<String> post(String path, String authorization, String json, String... headers) {
         HttpRequest.Builder request = request(path, authorization).header("Content-Type", "application/json")

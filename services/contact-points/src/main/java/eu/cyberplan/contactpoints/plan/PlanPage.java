@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.plan;
 
 import eu.cyberplan.contactpoints.directory.CountryView;
+import eu.cyberplan.platform.api.Html;
 
 import java.util.List;
 
@@ -84,21 +85,6 @@ final class PlanPage {
     }
 
     static String esc(Object value) {
-        if (value == null) {
-            return "—";
-        }
-        String text = value.toString();
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return value == null ? "—" : Html.escape(value);
     }
 }

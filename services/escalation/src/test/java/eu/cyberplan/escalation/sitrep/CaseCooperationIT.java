@@ -180,6 +180,52 @@ class CaseCooperationIT implements TestPropertyProvider {
         assertThat(api().get(situation, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void shouldExportTheIntegratedSituationalAwarenessReportAtThePoliticalLevelOnly() throws Exception {
+        UUID incident = openCase();
+        String report = "/api/v1/cases/" + incident + "/situation/report";
+        assertThat(api().post("/api/v1/cases/" + incident + "/situation-reports", COORDINATOR, """
+                {"impactSeverity":"yellow","impactOutlook":"stable","affectedCountries":["LV"],"text":"one grid <script>alert(1)</script>"}""")
+                .statusCode()).isEqualTo(201);
+        assertThat(api().post("/api/v1/cases/" + incident + "/situation-reports", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"), """
+                {"impactSeverity":"red","impactOutlook":"worsening","affectedCountries":["LV","LT"],"text":"SCADA down in Riga"}""")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> early = api().get(report, COORDINATOR);
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+        assertThat(early.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(at(early.body(), "detail")).contains("political level", "TECHNICAL");
+
+        assertThat(api().post("/api/v1/cases/" + incident + "/level", COORDINATOR,
+                "{\"level\":\"POLITICAL\",\"reason\":\"energy supply of two members\",\"ipcrMode\":\"FULL_ACTIVATION\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> json = api().get(report, COORDINATOR);
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
+                .startsWith("attachment; filename=\"isa-report-").endsWith("-tlp-amber.json\""));
+        String body = json.body();
+        assertThat(at(body, "kind")).isEqualTo("integrated-situational-awareness-report");
+        assertThat(at(body, "level")).isEqualTo("POLITICAL");
+        assertThat(at(body, "ipcrMode")).isEqualTo("FULL_ACTIVATION");
+        assertThat(at(body, "tlp")).isEqualTo("AMBER");
+        assertThat(at(body, "generatedBy")).isEqualTo("coordinator");
+        assertThat(at(body, "summary", "worstImpact")).isEqualTo("red");
+        assertThat(at(body, "summary", "outlookOfWorst")).isEqualTo("worsening");
+        assertThat(at(body, "summary", "countriesReporting")).as("EE; the coordinators' report is no country's").isEqualTo("1");
+        assertThat(Integer.parseInt(at(body, "summary", "countriesAlerted"))).as("every member at the political level").isGreaterThanOrEqualTo(28);
+        assertThat(at(body, "summary", "countriesAcknowledged")).isEqualTo("0");
+        assertThat(at(body, "situation", "levelDecisions", 0, "level")).isEqualTo("TECHNICAL");
+        assertThat(at(body, "situation", "levelDecisions", 1, "level")).isEqualTo("POLITICAL (FULL_ACTIVATION)");
+        assertThat(at(body, "situation", "levelDecisions", 1, "reason")).isEqualTo("energy supply of two members");
+
+        HttpResponse<String> page = api().get(report, TestTokens.bearer("ncp.lt", "LT", "NCP"), "Accept", "text/html");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>Integrated situational awareness report</h1>", "SCADA down in Riga", "energy supply of two members",
+                "one grid &lt;script&gt;alert(1)&lt;/script&gt;", "IPCR full activation").doesNotContain("<script>");
+        assertThat(page.body().split("TLP:AMBER", -1)).as("the marking at the top and the bottom").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(api().get(report, TestTokens.bearer("ncp.ch", "CH", "NCP")).statusCode()).as("an observer not alerted").isEqualTo(403);
+        assertThat(api().get(report, null).statusCode()).isEqualTo(401);
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {

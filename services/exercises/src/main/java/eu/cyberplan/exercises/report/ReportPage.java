@@ -1,5 +1,7 @@
 package eu.cyberplan.exercises.report;
 
+import eu.cyberplan.platform.api.Html;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -139,9 +141,6 @@ final class ReportPage {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return Html.escape(text);
     }
 }
