@@ -101,12 +101,16 @@ public class SituationReports {
     @Transactional(readOnly = true)
     public List<SituationReport> of(Caller caller, UUID incidentId) {
         Disclosure disclosure = access.disclosure(caller, access.readable(caller, incidentId));
-        return reports("SELECT * FROM situation_report WHERE incident_id = ? ORDER BY version", incidentId, disclosure).stream()
-                .map(Published::report).toList();
+        return allOf(incidentId, disclosure).stream().map(Published::report).toList();
     }
 
     /** A report with the country that published it ({@code EU} for the coordinators; null for reports from before it was kept). */
     public record Published(String country, SituationReport report) {
+    }
+
+    /** Every report of the case, oldest first, as this disclosure shows it (the caller's access checked by the caller). */
+    public List<Published> allOf(UUID incidentId, Disclosure disclosure) {
+        return reports("SELECT * FROM situation_report WHERE incident_id = ? ORDER BY version", incidentId, disclosure);
     }
 
     /** The latest report each country published on the case, as this disclosure shows it (the caller's access checked by the caller). */

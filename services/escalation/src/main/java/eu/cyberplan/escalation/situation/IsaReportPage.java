@@ -64,6 +64,9 @@ final class IsaReportPage {
                         + "</span>, outlook " + esc(m.outlookOfWorst()))
                 .append(". Assistance: ").append(m.assistanceOpen()).append(" open, ").append(m.assistanceMet()).append(" met. ")
                 .append(m.checklistsWithOverdueSteps()).append(" national checklists have steps past due.</p>");
+        table(h, "Where each country says it stands", List.of("Country", "Status", "Since", "By"),
+                s.countryStatuses().stream().map(c -> List.of(c.country(), c.status().name().replace('_', ' ').toLowerCase(Locale.ROOT), time(c.since()),
+                        c.by())).toList());
         table(h, "Latest situation report of each country", List.of("Country", "Version", "Impact", "Outlook", "What it says", "Published"),
                 s.situationReports().stream().map(c -> List.of(nz(c.country()), String.valueOf(c.version()), nz(c.impactSeverity()),
                         nz(c.impactOutlook()), nz(c.text()), c.publishedBy() + ", " + time(c.publishedAt()))).toList());

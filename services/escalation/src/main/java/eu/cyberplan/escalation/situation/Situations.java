@@ -2,6 +2,7 @@ package eu.cyberplan.escalation.situation;
 
 import eu.cyberplan.escalation.assistance.Assistance;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
+import eu.cyberplan.escalation.collaboration.Collaboration;
 import eu.cyberplan.escalation.protocol.CaseAccess;
 import eu.cyberplan.escalation.protocol.CaseAlert;
 import eu.cyberplan.escalation.protocol.CaseStore;
@@ -36,10 +37,12 @@ public class Situations {
     private final CaseChecklists checklists;
     private final Assistance assistance;
     private final AuditTrail audit;
+    private final Collaboration collaboration;
     private final Clock clock;
 
     public Situations(CaseAccess access, CaseStore cases, SituationReports reports, CaseChecklists checklists, Assistance assistance,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, Collaboration collaboration, Clock clock) {
+        this.collaboration = collaboration;
         this.access = access;
         this.cases = cases;
         this.reports = reports;
@@ -90,7 +93,7 @@ public class Situations {
                 .toList();
         return new SituationView(c.incidentId(), c.reference(), c.reporterCountry(), disclosure.redact(c.title()), c.severity().name(), c.tlp().label(),
                 c.status().name(), c.level().name(), disclosure.name(), clock.instant(), latest, checklists.of(incidentId),
-                assistance.ofCase(caller, incidentId), open, decisions);
+                assistance.ofCase(caller, incidentId), open, decisions, collaboration.states(incidentId));
     }
 
     private static AuditRecord record(String action, ProtocolCase c) {

@@ -226,6 +226,48 @@ class CaseCooperationIT implements TestPropertyProvider {
         assertThat(api().get(report, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void shouldLetEachCountryTakingPartKeepItsStatusAndShowTheCaseTimeline() throws Exception {
+        UUID incident = openCase();
+        String updates = "/api/v1/cases/" + incident + "/updates";
+        HttpResponse<String> posted = api().post(updates, NCP_LV, "{\"status\":\"CONTAINED\",\"text\":\"Two substations isolated\"}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        assertThat(at(posted.body(), "country")).isEqualTo("LV");
+        assertThat(at(posted.body(), "postedBy")).isEqualTo("ncp.lv");
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith(updates + "/"));
+        assertThat(api().post(updates, NCP_LT, "{\"status\":\"INVESTIGATING\"}").statusCode()).isEqualTo(201);
+        assertThat(api().post(updates, COORDINATOR, "{\"text\":\"EU-CyCLONe liaisons informed\"}").statusCode()).isEqualTo(201);
+        assertThat(api().post(updates, NCP_LV, "{\"status\":\"RECOVERED\"}").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> euStatus = api().post(updates, COORDINATOR, "{\"status\":\"CONTAINED\"}");
+        assertThat(euStatus.statusCode()).isEqualTo(422);
+        assertThat(errorFields(euStatus.body())).containsExactly("status");
+        HttpResponse<String> unknown = api().post(updates, NCP_LV, "{\"status\":\"FIXED\"}");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(at(unknown.body(), "errors", 0, "message")).contains("INVESTIGATING", "NOT_AFFECTED");
+        assertThat(api().post(updates, NCP_LV, "{}").statusCode()).isEqualTo(422);
+        assertThat(api().post(updates, TestTokens.bearer("ncp.fr", "FR", "NCP"), "{\"status\":\"NOT_AFFECTED\"}").statusCode())
+                .as("FR takes no part").isEqualTo(403);
+
+        HttpResponse<String> timeline = api().get("/api/v1/cases/" + incident + "/timeline", NCP_LT);
+        assertThat(timeline.statusCode()).as(timeline.body()).isEqualTo(200);
+        String body = timeline.body();
+        assertThat(at(body, "entries", 0, "kind")).isEqualTo("CASE_OPENED");
+        assertThat(each(body, "entries", "kind")).contains("ALERT_DISPATCHED", "STATUS", "UPDATE").endsWith("STATUS");
+        assertThat(each(body, "entries", "text")).contains("Two substations isolated", "EU-CyCLONe liaisons informed");
+        assertThat(each(body, "countries", "country")).containsExactly("LT", "LV");
+        assertThat(each(body, "countries", "status")).containsExactly("INVESTIGATING", "RECOVERED");
+        assertThat(each(api().get("/api/v1/cases/" + incident + "/situation", COORDINATOR).body(), "countryStatuses", "status"))
+                .containsExactly("INVESTIGATING", "RECOVERED");
+        List<Map<String, Object>> listed = json.readValue(api().get(updates, COORDINATOR).body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(listed).extracting(u -> u.get("country")).containsExactly("LV", "LT", "EU", "LV");
+        assertThat(api().get("/api/v1/cases/" + incident + "/timeline", TestTokens.bearer("ncp.fr", "FR", "NCP")).statusCode()).isEqualTo(403);
+
+        assertThat(api().post("/api/v1/cases/" + incident + "/closure", COORDINATOR, "{\"reason\":\"recovered\"}").statusCode()).isEqualTo(200);
+        assertThat(api().post(updates, NCP_LV, "{\"text\":\"late\"}").statusCode()).as("closed").isEqualTo(409);
+        assertThat(each(api().get("/api/v1/cases/" + incident + "/timeline", COORDINATOR).body(), "entries", "kind")).endsWith("CASE_CLOSED");
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {

@@ -63,7 +63,7 @@ class IsaReportTest {
     private static SituationView view(List<SituationView.CountryReport> reports, List<SituationView.OpenDeadline> open,
                                       List<AssistanceViews.Request> assistance, List<CaseChecklist> checklists) {
         return new SituationView(UUID.randomUUID(), "CP-2026-0001", "LV", "Grid", "HIGH", "AMBER", "OPEN", "POLITICAL", "CONTENT", T,
-                reports, checklists, assistance, open, List.of());
+                reports, checklists, assistance, open, List.of(), List.of());
     }
 
     private static CaseAlert alert(String country, CaseAlert.Kind kind, CaseAlert.Status status, Instant acknowledgedAt) {
