@@ -5,6 +5,7 @@ import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
+import eu.cyberplan.platform.node.NodeIdentity;
 import eu.cyberplan.platform.sharing.TlpSharing;
 import jakarta.inject.Singleton;
 
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * An assistance request reaches who can help (DESIGN §14): an ASSISTANCE item in the inbox of each country it asked
- * (whose plan declares the kind, or named by the requester) that this node serves, to be read by the time the help is
+ * (whose plan declares the kind, or named by the requester; the coordinators' EU inbox for the EU Cybersecurity Reserve)
+ * that this node serves, to be read by the time the help is
  * needed (else within {@link InboxDeadlines#situationReport()}), on its primary channels. Its id is derived from the
  * request and the country, so it lands once.
  */
@@ -27,13 +29,16 @@ import java.util.UUID;
 public class AssistanceItems {
 
     public static final String KIND = "ASSISTANCE";
+    static final String RESERVE = "EU_CYBERSECURITY_RESERVE";
 
     private final InboxStore items;
     private final Notifications notifications;
     private final Clock clock;
     private final Duration readWithin;
+    private final NodeIdentity node;
 
-    public AssistanceItems(InboxStore items, Notifications notifications, Clock clock, InboxDeadlines deadlines) {
+    public AssistanceItems(InboxStore items, Notifications notifications, Clock clock, InboxDeadlines deadlines, NodeIdentity node) {
+        this.node = node;
         this.items = items;
         this.notifications = notifications;
         this.clock = clock;
@@ -47,7 +52,7 @@ public class AssistanceItems {
         Instant readBy = request.neededBy() != null && request.neededBy().isAfter(request.requestedAt()) ? request.neededBy()
                 : request.requestedAt().plus(readWithin);
         List<InboxItem> candidates = (request.countries() == null ? List.<String>of() : request.countries()).stream()
-                .filter(country -> !country.equals(request.country()))
+                .filter(country -> !country.equals(request.country()) && node.serves(country))
                 .map(country -> InboxItem.delivered(id(request, country), request.incidentId(), country, KIND, severity(request), marking,
                         Mode.valueOf(request.mode()), request.exerciseId(), text(request), request.country(), null, request.requestedAt(), readBy,
                         now, null, null))
@@ -66,6 +71,14 @@ public class AssistanceItems {
 
     /** What the asked country reads: who asks, for what kind of help and what it needs (as far as the marking lets it travel). */
     static String text(AssistanceRequested request) {
+        if (RESERVE.equals(request.kind())) {
+            return request.country() + " asks to activate the EU Cybersecurity Reserve"
+                    + (request.needs() == null || request.needs().isBlank() ? "" : ": " + request.needs())
+                    + (request.entities() == null || request.entities().isEmpty() ? "" : "; entities: " + String.join(", ", request.entities()))
+                    + (request.locations() == null || request.locations().isEmpty() ? "" : "; where: " + String.join(", ", request.locations()))
+                    + (request.expectedDuration() == null ? "" : "; for " + request.expectedDuration())
+                    + " — decide with POST /api/v1/cases/" + request.incidentId() + "/assistance-requests/" + request.requestId() + "/reserve-decision";
+        }
         return request.country() + " asks for " + request.kind().toLowerCase(Locale.ROOT) + " assistance"
                 + (request.needs() == null || request.needs().isBlank() ? " (what it needs: read the case in CyberPlan)" : ": " + request.needs())
                 + " — offer with POST /api/v1/cases/" + request.incidentId() + "/assistance-requests/" + request.requestId() + "/offers";

@@ -269,6 +269,30 @@ class AlertChangesIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldPutARequestToActivateTheEuCybersecurityReserveInTheCoordinatorsInbox() throws IOException {
+        UUID incident = UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        String requested = """
+                {"requestId":"%s","incidentId":"%s","country":"LV","kind":"EU_CYBERSECURITY_RESERVE","needs":"an incident response team",
+                 "requestedBy":"ncp.lv","requestedAt":"%s","mode":"REAL","countries":["EU"],"severity":"CRITICAL",
+                 "entities":["Latvenergo AS"],"locations":["Riga"],"expectedDuration":"P14D"}""".formatted(request, incident, Instant.now());
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ASSISTANCE_REQUESTED, requested);
+        }
+        String coordinator = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
+        await().atMost(Duration.ofSeconds(60)).until(() -> http().get("/api/v1/inbox?size=500", coordinator).body().contains(incident.toString()));
+        Map<String, Object> page = json.readValue(http().get("/api/v1/inbox?size=500", coordinator).body(), Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> incident.toString().equals(i.get("incidentId")))
+                .findFirst().orElseThrow();
+        assertThat(item).containsEntry("kind", "ASSISTANCE").containsEntry("country", "EU").containsEntry("severity", "CRITICAL");
+        assertThat((String) item.get("title")).isEqualTo("LV asks to activate the EU Cybersecurity Reserve: an incident response team; entities: "
+                + "Latvenergo AS; where: Riga; for P14D — decide with POST /api/v1/cases/" + incident + "/assistance-requests/" + request
+                + "/reserve-decision");
+        assertThat(sitreps("LV", incident)).as("not to the asker").isEmpty();
+    }
+
+    @Test
     void shouldTellEveryCountryAlertedOfALevelChangeWithNothingToAcknowledgeByADeadline() {
         UUID incident = UUID.randomUUID();
         Instant at = Instant.now();

@@ -56,21 +56,51 @@ public class Assistance {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(AssistanceRules.request(body.kind(), body.needs(), body.neededBy(), now));
         errors.addAll(AssistanceRules.asked(body.countries(), country(caller)));
+        errors.addAll(AssistanceRules.reserve(body.kind(), body.reserve(), body.countries()));
         invalidIfAny(errors);
+        boolean reserve = AssistanceRules.RESERVE.equals(body.kind());
         AssistanceViews.Request request = new AssistanceViews.Request(UUID.randomUUID(), incidentId, country(caller), body.kind(), body.needs(),
-                body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of());
+                body.neededBy(), AssistanceRules.OPEN, caller.username(), now, List.of(), List.of(), reserve ? trimmed(body.reserve()) : null, null);
         store.insert(request);
         AssistanceViews.Request suggesting = suggesting(request);
-        // Reached: whom the plans suggest, and whom the requester named (DESIGN §14); each gets an ASSISTANCE item.
+        // Reached: whom the plans suggest, and whom the requester named (DESIGN §14); each gets an ASSISTANCE item. The
+        // Reserve is asked of the coordinators: the EU inbox gets the item.
         Set<String> asked = new LinkedHashSet<>();
-        suggesting.suggestions().forEach(suggestion -> asked.add(suggestion.country()));
-        asked.addAll(body.countries() == null ? List.of() : body.countries());
-        asked.remove(request.country());
+        if (reserve) {
+            asked.add(Caller.EU);
+        } else {
+            suggesting.suggestions().forEach(suggestion -> asked.add(suggestion.country()));
+            asked.addAll(body.countries() == null ? List.of() : body.countries());
+            asked.remove(request.country());
+        }
         store.ask(request.id(), List.copyOf(asked));
+        AssistanceViews.Reserve part = request.reserve();
         publish(c, EventTypes.ASSISTANCE_REQUESTED, new AssistanceRequested(request.id(), incidentId, request.country(), request.kind(),
                 TlpSharing.onSharedCluster(c.tlp(), request.needs()), request.neededBy(), caller.username(), now, c.mode().name(), c.exerciseId(),
-                List.copyOf(asked), c.severity().name()));
+                List.copyOf(asked), c.severity().name(), part == null ? null : TlpSharing.onSharedCluster(c.tlp(), part.entities()),
+                part == null ? null : TlpSharing.onSharedCluster(c.tlp(), part.locations()), part == null ? null : part.expectedDuration()));
         return suggesting;
+    }
+
+    /** The coordinators activate the EU Cybersecurity Reserve for a request of that kind, or refuse it with a reason, once. */
+    @Transactional
+    public AssistanceViews.Request decideReserve(Caller caller, UUID incidentId, UUID requestId, AssistanceViews.ReserveDecisionBody body) {
+        access.changeable(caller, incidentId);
+        AssistanceViews.Request request = store.lock(incidentId, requestId)
+                .orElseThrow(() -> ProblemException.notFound("no assistance request " + requestId + " on this case"));
+        AssistanceRules.reserveDecisionConflict(request.kind(), request.reserveDecision() == null ? null : request.reserveDecision().decision())
+                .ifPresent(reason -> {
+                    throw ProblemException.conflict(reason);
+                });
+        invalidIfAny(AssistanceRules.reserveDecision(body.activated(), body.reason()));
+        store.decideReserve(requestId, new AssistanceViews.ReserveDecision(body.activated() ? AssistanceRules.ACTIVATED : AssistanceRules.REFUSED,
+                body.reason() == null || body.reason().isBlank() ? null : body.reason().strip(), caller.username(), clock.instant()));
+        return suggesting(store.lock(incidentId, requestId).orElseThrow());
+    }
+
+    private static AssistanceViews.Reserve trimmed(AssistanceViews.Reserve reserve) {
+        return new AssistanceViews.Reserve(reserve.entities().stream().map(String::strip).toList(), reserve.locations().stream().map(String::strip).toList(),
+                reserve.expectedDuration(), reserve.mitigation() == null || reserve.mitigation().isBlank() ? null : reserve.mitigation().strip());
     }
 
     @Transactional
@@ -83,7 +113,7 @@ public class Assistance {
         if (body.capability() == null || body.capability().isBlank()) {
             invalidIfAny(List.of(new FieldError("capability", "say what you offer")));
         }
-        AssistanceRules.offerConflict(request.status()).ifPresent(reason -> {
+        AssistanceRules.offerConflict(request.kind(), request.status()).ifPresent(reason -> {
             throw ProblemException.conflict(reason);
         });
         Instant now = clock.instant();

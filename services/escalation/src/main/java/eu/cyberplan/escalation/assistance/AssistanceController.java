@@ -53,6 +53,14 @@ public class AssistanceController {
         return assistance.decide(Caller.of(authentication), incidentId, requestId, offerId, body);
     }
 
+    /** The coordinators activate the EU Cybersecurity Reserve for the request, or refuse it with a reason. */
+    @Post("/{requestId}/reserve-decision")
+    @Secured(Roles.COORDINATOR)
+    public AssistanceViews.Request decideReserve(Authentication authentication, @PathVariable UUID incidentId, @PathVariable UUID requestId,
+                                                 @Valid @Body AssistanceViews.ReserveDecisionBody body) {
+        return assistance.decideReserve(Caller.of(authentication), incidentId, requestId, body);
+    }
+
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<AssistanceViews.Request> list(Authentication authentication, @PathVariable UUID incidentId) {

@@ -3,11 +3,13 @@ package eu.cyberplan.escalation.assistance;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +26,9 @@ public class AssistanceStore {
 
     public void insert(AssistanceViews.Request r) {
         jdbc.prepareStatement("""
-                INSERT INTO assistance_request (id, incident_id, country, kind, needs, needed_by, status, requested_by, requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+                INSERT INTO assistance_request (id, incident_id, country, kind, needs, needed_by, status, requested_by, requested_at,
+                    reserve_entities, reserve_locations, reserve_duration, reserve_mitigation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
             s.setObject(1, r.id());
             s.setObject(2, r.incidentId());
             s.setString(3, r.country());
@@ -35,6 +38,11 @@ public class AssistanceStore {
             s.setString(7, r.status());
             s.setString(8, r.requestedBy());
             s.setTimestamp(9, Timestamp.from(r.requestedAt()));
+            AssistanceViews.Reserve reserve = r.reserve();
+            s.setArray(10, reserve == null ? null : s.getConnection().createArrayOf("text", reserve.entities().toArray()));
+            s.setArray(11, reserve == null ? null : s.getConnection().createArrayOf("text", reserve.locations().toArray()));
+            s.setString(12, reserve == null ? null : reserve.expectedDuration());
+            s.setString(13, reserve == null ? null : reserve.mitigation());
             return s.executeUpdate();
         });
     }
@@ -73,6 +81,20 @@ public class AssistanceStore {
         });
     }
 
+    /** Records the coordinators' decision on a Reserve request, which is then ACTIVATED or REFUSED. */
+    public void decideReserve(UUID requestId, AssistanceViews.ReserveDecision decision) {
+        jdbc.prepareStatement("""
+                UPDATE assistance_request SET status = ?, decision = ?, decision_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?""", s -> {
+            s.setString(1, decision.decision());
+            s.setString(2, decision.decision());
+            s.setString(3, decision.reason());
+            s.setString(4, decision.decidedBy());
+            s.setTimestamp(5, Timestamp.from(decision.decidedAt()));
+            s.setObject(6, requestId);
+            return s.executeUpdate();
+        });
+    }
+
     public void setStatus(UUID requestId, String status) {
         jdbc.prepareStatement("UPDATE assistance_request SET status = ? WHERE id = ?", s -> {
             s.setString(1, status);
@@ -102,11 +124,12 @@ public class AssistanceStore {
                 while (rs.next()) {
                     UUID id = rs.getObject("id", UUID.class);
                     requests.add(new AssistanceViews.Request(id, incidentId, rs.getString("country"), rs.getString("kind"), rs.getString("needs"),
-                            instant(rs, "needed_by"), rs.getString("status"), rs.getString("requested_by"), instant(rs, "requested_at"), List.of(), List.of()));
+                            instant(rs, "needed_by"), rs.getString("status"), rs.getString("requested_by"), instant(rs, "requested_at"), List.of(), List.of(),
+                            reserve(rs), rs.getString("decision") == null ? null : new AssistanceViews.ReserveDecision(rs.getString("decision"),
+                            rs.getString("decision_reason"), rs.getString("decided_by"), instant(rs, "decided_at"))));
                 }
             }
-            return requests.stream().map(r -> new AssistanceViews.Request(r.id(), r.incidentId(), r.country(), r.kind(), r.needs(), r.neededBy(),
-                    r.status(), r.requestedBy(), r.requestedAt(), offers(r.id()), List.of())).toList();
+            return requests.stream().map(r -> r.withOffers(offers(r.id()))).toList();
         });
     }
 
@@ -123,6 +146,17 @@ public class AssistanceStore {
             }
             return offers;
         });
+    }
+
+    private static AssistanceViews.Reserve reserve(ResultSet rs) throws SQLException {
+        Array entities = rs.getArray("reserve_entities");
+        if (entities == null) {
+            return null;
+        }
+        Array locations = rs.getArray("reserve_locations");
+        return new AssistanceViews.Reserve(Arrays.asList((String[]) entities.getArray()),
+                locations == null ? List.of() : Arrays.asList((String[]) locations.getArray()), rs.getString("reserve_duration"),
+                rs.getString("reserve_mitigation"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

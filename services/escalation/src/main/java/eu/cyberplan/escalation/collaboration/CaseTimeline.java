@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * A case's timeline: everything that happened on it, oldest first — the opening, each alert and its receipts, level
- * decisions, situation reports, assistance asked, offered and decided, each country's status and updates, the closure.
+ * decisions, situation reports, assistance asked, offered and decided (and the EU Cybersecurity Reserve activated or refused), each country's status and updates, the closure.
  * {@code text} is the incident's content (reasons, report texts, needs, updates): null for a reader the marking keeps from
  * it. {@code countries} is where each country taking part stands: its latest status, when and by whom.
  */
@@ -62,6 +62,10 @@ public record CaseTimeline(UUID incidentId, @Nullable String reference, String d
         }
         for (AssistanceViews.Request request : assistance) {
             entries.add(new Entry(request.requestedAt(), "ASSISTANCE_REQUESTED", request.country(), request.requestedBy(), request.kind(), request.needs()));
+            if (request.reserveDecision() != null) {
+                entries.add(new Entry(request.reserveDecision().decidedAt(), "RESERVE_" + request.reserveDecision().decision(), request.country(),
+                        request.reserveDecision().decidedBy(), request.kind(), request.reserveDecision().reason()));
+            }
             for (AssistanceViews.Offer offer : request.offers()) {
                 entries.add(new Entry(offer.offeredAt(), "ASSISTANCE_OFFERED", offer.country(), offer.offeredBy(), request.kind(), offer.capability()));
                 if (offer.decision() != null && offer.decidedAt() != null) {

@@ -268,6 +268,54 @@ class CaseCooperationIT implements TestPropertyProvider {
         assertThat(each(api().get("/api/v1/cases/" + incident + "/timeline", COORDINATOR).body(), "entries", "kind")).endsWith("CASE_CLOSED");
     }
 
+    @Test
+    void shouldAskTheCoordinatorsToActivateTheEuCybersecurityReserveAndRecordTheirDecision() throws Exception {
+        UUID incident = openCase();
+        String requests = "/api/v1/cases/" + incident + "/assistance-requests";
+        String reserve = """
+                {"kind":"EU_CYBERSECURITY_RESERVE","needs":"an incident response team for the grid operators",
+                 "reserve":{"entities":["Latvenergo AS","Sadales tikls AS"],"locations":["Riga","Daugavpils"],"expectedDuration":"P14D",
+                            "mitigation":"SCADA isolated, backups restored on two sites"}}""";
+        HttpResponse<String> noPart = api().post(requests, NCP_LV, "{\"kind\":\"EU_CYBERSECURITY_RESERVE\",\"needs\":\"a team\"}");
+        assertThat(noPart.statusCode()).isEqualTo(422);
+        assertThat(errorFields(noPart.body())).containsExactly("reserve");
+        HttpResponse<String> badDuration = api().post(requests, NCP_LV, reserve.replace("P14D", "two weeks"));
+        assertThat(badDuration.statusCode()).isEqualTo(422);
+        assertThat(errorFields(badDuration.body())).containsExactly("reserve.expectedDuration");
+
+        try (TopicReader protocol = service.reader("protocol.v1")) {
+            HttpResponse<String> asked = api().post(requests, NCP_LV, reserve);
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            String requestId = at(asked.body(), "id");
+            assertThat(at(asked.body(), "reserve", "expectedDuration")).isEqualTo("P14D");
+            assertThat(each(asked.body(), "suggestions", "country")).as("no national plan offers the Reserve").isEmpty();
+            ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(30)).until(() -> mine(protocol.ofType(EventTypes.ASSISTANCE_REQUESTED),
+                    incident), found -> !found.isEmpty()).get(0);
+            Map<String, Object> payload = payload(event);
+            assertThat(payload).containsEntry("countries", List.of("EU")).containsEntry("kind", "EU_CYBERSECURITY_RESERVE")
+                    .containsEntry("entities", List.of("Latvenergo AS", "Sadales tikls AS")).containsEntry("expectedDuration", "P14D");
+
+            String one = requests + "/" + requestId;
+            assertThat(api().post(one + "/offers", NCP_LT, "{\"capability\":\"two analysts\"}").statusCode())
+                    .as("the coordinators decide a Reserve request").isEqualTo(409);
+            assertThat(api().post(one + "/reserve-decision", NCP_LV, "{\"activated\":true}").statusCode()).isEqualTo(403);
+            HttpResponse<String> noReason = api().post(one + "/reserve-decision", COORDINATOR, "{\"activated\":false}");
+            assertThat(noReason.statusCode()).isEqualTo(422);
+            assertThat(errorFields(noReason.body())).containsExactly("reason");
+            HttpResponse<String> activated = api().post(one + "/reserve-decision", COORDINATOR,
+                    "{\"activated\":true,\"reason\":\"two operators of essential services, national capacity exhausted\"}");
+            assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+            assertThat(at(activated.body(), "status")).isEqualTo("ACTIVATED");
+            assertThat(at(activated.body(), "reserveDecision", "decidedBy")).isEqualTo("coordinator");
+            assertThat(api().post(one + "/reserve-decision", COORDINATOR, "{\"activated\":false,\"reason\":\"changed mind\"}").statusCode())
+                    .as("decided once").isEqualTo(409);
+        }
+        HttpResponse<String> forensics = api().post(requests, NCP_LV, "{\"kind\":\"FORENSICS\",\"needs\":\"memory images\"}");
+        assertThat(api().post(requests + "/" + at(forensics.body(), "id") + "/reserve-decision", COORDINATOR, "{\"activated\":true}").statusCode())
+                .as("not a Reserve request").isEqualTo(409);
+        assertThat(each(api().get("/api/v1/cases/" + incident + "/timeline", COORDINATOR).body(), "entries", "kind")).contains("RESERVE_ACTIVATED");
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {
