@@ -2,11 +2,13 @@ package eu.cyberplan.escalation.protocol;
 
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
+import eu.cyberplan.escalation.timer.DeadlineLadder;
 import eu.cyberplan.escalation.timer.DeadlineTimers;
 import eu.cyberplan.events.v1.AlertCorrected;
 import eu.cyberplan.events.v1.AlertRecalled;
 import eu.cyberplan.events.v1.CaseClosed;
 import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
 import eu.cyberplan.platform.outbox.OutboxEvent;
@@ -19,7 +21,9 @@ import java.util.UUID;
 
 /**
  * Corrections and recalls (DESIGN §5.7): every recipient that got the original alert gets one of its own, with its own
- * receipt and acknowledgement deadline, naming the alert it refers to; and the closing of a case, which cancels its
+ * receipt and acknowledgement deadline, naming the alert it refers to; the deadline is a durable timer like an alert's
+ * (unacknowledged, it goes to the backup channel, then to the coordinators), though only alerts count towards raising
+ * the case's level; and the closing of a case, which cancels its
  * pending deadlines. Corrections go to the countries still taking part; a TLP change withdraws the others with a recall of
  * their own. In the caller's transaction, the case row locked.
  */
@@ -46,6 +50,7 @@ public class CaseNotices {
             CaseAlert correction = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.Kind.CORRECTION, now, deadline,
                     original.alertId(), change);
             cases.addAlert(c.incidentId(), correction);
+            timers.schedule(correction.alertId(), c.incidentId(), DeadlineLadder.ACKNOWLEDGEMENT, deadline, c.mode() == Mode.EXERCISE);
             add(c, EventTypes.ALERT_CORRECTED, correction.alertId(), new AlertCorrected(correction.alertId(), original.alertId(),
                     c.incidentId(), original.country(), c.severity().name(), c.tlp().label(), c.mode().name(), c.exerciseId(),
                     TlpSharing.onSharedCluster(c.tlp(), c.title()),
@@ -75,6 +80,7 @@ public class CaseNotices {
             CaseAlert recall = CaseAlert.dispatched(UUID.randomUUID(), original.country(), CaseAlert.Kind.RECALL, now, deadline,
                     original.alertId(), reason);
             cases.addAlert(c.incidentId(), recall);
+            timers.schedule(recall.alertId(), c.incidentId(), DeadlineLadder.ACKNOWLEDGEMENT, deadline, c.mode() == Mode.EXERCISE);
             add(c, EventTypes.ALERT_RECALLED, recall.alertId(), new AlertRecalled(recall.alertId(), original.alertId(), c.incidentId(),
                     original.country(), c.severity().name(), c.tlp().label(), c.mode().name(), c.exerciseId(), reason, c.reporterCountry(), now, deadline,
                     accessWithdrawn));

@@ -134,7 +134,7 @@ public class DeadlineFiring {
             Mode mode = c.mode();
             return OutboxEvent.of(Topics.PROTOCOL, EventTypes.COORDINATOR_NOTIFIED, c.incidentId(), "EU",
                             new CoordinatorNotified(UUID.randomUUID(), c.incidentId(), alert.alertId(), "OVERDUE_NOTICE", alert.country(),
-                                    c.severity().name(), c.tlp().label(), c.level().name(), alert.country() + " acknowledged neither the alert on " + c.reference()
+                                    c.severity().name(), c.tlp().label(), c.level().name(), alert.country() + " acknowledged neither the " + alert.kind().name().toLowerCase(java.util.Locale.ROOT) + " on " + c.reference()
                                     + " by " + alert.ackDeadline() + " nor on its backup channel by " + alert.backupDeadline(), now,
                                     mode.name(), c.exerciseId()))
                     .withSubject(alert.alertId())

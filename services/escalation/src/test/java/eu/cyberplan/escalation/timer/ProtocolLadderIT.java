@@ -98,6 +98,48 @@ class ProtocolLadderIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldSendAnUnacknowledgedCorrectionToBackupWithoutRaisingTheLevel() throws Exception {
+        UUID incident = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher();
+             TopicReader alerts = service.reader("alerts.v1");
+             TopicReader protocol = service.reader("protocol.v1")) {
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED,
+                    IncidentFixtures.reported(incident, "CRITICAL", "[\"LV\",\"LT\"]"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident).size() == 2);
+            for (ConsumerRecord<String, byte[]> dispatched : mine(alerts.ofType(EventTypes.ALERT_DISPATCHED), incident)) {
+                acknowledge(publisher, incident, payload(dispatched));
+            }
+            publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_UPDATED, """
+                    {"incidentId":"%s","reference":"EE-2026-000007","reporterCountry":"EE","version":2,"changedFields":["title"],
+                     "note":"wiper, not ransomware","title":"Wiper on grid operator","severity":"CRITICAL","tlp":"AMBER","pap":"AMBER",
+                     "rsitClass":"malicious-code","rsitType":"infected-system","affectedCountries":["LV","LT"],"crossBorder":true,
+                     "recipients":[],"significant":true,"updatedBy":"duty.ee","updatedAt":"%s","mode":"REAL"}""".formatted(incident, Instant.now()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(alerts.ofType(EventTypes.ALERT_CORRECTED), incident).size() == 2);
+            Map<String, Object> lvCorrection = mine(alerts.ofType(EventTypes.ALERT_CORRECTED), incident).stream().map(this::payload)
+                    .filter(c -> "LV".equals(c.get("country"))).findFirst().orElseThrow();
+            Map<String, Object> ltCorrection = mine(alerts.ofType(EventTypes.ALERT_CORRECTED), incident).stream().map(this::payload)
+                    .filter(c -> "LT".equals(c.get("country"))).findFirst().orElseThrow();
+            acknowledge(publisher, incident, lvCorrection);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> !mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident).isEmpty());
+            assertThat(mine(protocol.ofType(EventTypes.ALERT_OVERDUE), incident)).extracting(r -> payload(r).get("alertId"))
+                    .as("LT's correction went unacknowledged, LV's was acknowledged in time").containsExactly(ltCorrection.get("alertId"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> mine(protocol.ofType(EventTypes.COORDINATOR_NOTIFIED), incident).size() == 1);
+            assertThat(payload(mine(protocol.ofType(EventTypes.COORDINATOR_NOTIFIED), incident).get(0)).get("text"))
+                    .asString().contains("LT acknowledged neither the correction");
+            assertThat(mine(protocol.ofType(EventTypes.CRISIS_LEVEL_CHANGED), incident)).as("a missed correction is no missed alert").isEmpty();
+            String kase = new TestHttp(server.getURL()).get("/api/v1/cases/" + incident, COORDINATOR).body();
+            assertThat(at(kase, "level")).isEqualTo("TECHNICAL");
+        }
+    }
+
+    private void acknowledge(CloudEventPublisher publisher, UUID incident, Map<String, Object> alert) {
+        publisher.publish(service.topic("receipts.v1"), incident.toString(), UUID.randomUUID(), EventTypes.ALERT_ACKNOWLEDGED, """
+                {"alertId":"%s","incidentId":"%s","country":"%s","acknowledgedBy":"ncp","acknowledgedAt":"%s"}"""
+                .formatted(alert.get("alertId"), incident, alert.get("country"), Instant.now()));
+    }
+
+    @Test
     void shouldLetOnlyACoordinatorChangeTheLevelAndLowerItOnlyWithAReason() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher(); TopicReader alerts = service.reader("alerts.v1")) {
