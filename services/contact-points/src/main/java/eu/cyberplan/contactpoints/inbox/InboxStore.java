@@ -165,6 +165,33 @@ public class InboxStore {
         });
     }
 
+    /**
+     * Turns OVERDUE up to {@code limit} items whose own deadline passed unread, of the kinds no protocol timer watches
+     * (escalation times alerts, corrections and recalls; comchecks expire on their own), earliest first, and answers
+     * them. Rows another instance holds are skipped; the update only takes items still NEW, so each turns once.
+     */
+    public List<InboxItem> markReadDeadlinesMissed(Instant now, int limit) {
+        return jdbc.prepareStatement("""
+                UPDATE inbox_item SET status = 'OVERDUE', missed_deadline = ack_deadline, ack_deadline = NULL, overdue_at = ?
+                WHERE alert_id IN (SELECT alert_id FROM inbox_item
+                                   WHERE status = 'NEW' AND ack_deadline IS NOT NULL AND ack_deadline <= ?
+                                     AND kind NOT IN ('ALERT', 'CORRECTION', 'RECALL', 'COMCHECK')
+                                   ORDER BY ack_deadline LIMIT ? FOR UPDATE SKIP LOCKED)
+                  AND status = 'NEW'
+                RETURNING *""", s -> {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setInt(3, limit);
+            List<InboxItem> missed = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    missed.add(read(rs));
+                }
+            }
+            return missed;
+        });
+    }
+
     /** Keeps an overdue whose alert is not in the inbox yet; true when the alert is not here at all. */
     public boolean keepEarlyOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
         return jdbc.prepareStatement("""

@@ -54,7 +54,9 @@ class AlertChangesIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         service = ServiceUnderTest.of("contact_points");
-        return service.properties();
+        Map<String, String> properties = new java.util.HashMap<>(service.properties());
+        properties.put("cyberplan.inbox-deadlines.poll-interval", "500ms");
+        return properties;
     }
 
     @Test
@@ -218,6 +220,32 @@ class AlertChangesIT implements TestPropertyProvider {
         assertThat(sitreps("LV", incident).get(0)).containsEntry("kind", "SITREP").containsEntry("severity", "CRITICAL")
                 .hasEntrySatisfying("title", title -> assertThat((String) title).contains("Situation report 3", "impact red", "isolating SCADA"));
         assertThat(sitreps("FI", incident)).isEmpty();
+    }
+
+    @Test
+    void shouldSendASituationReportUnreadAtItsDeadlineToTheBackupRouteOnce() {
+        UUID incident = UUID.randomUUID();
+        Instant deadline = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
+        String published = """
+                {"incidentId":"%s","version":1,"impactSeverity":"yellow","impactOutlook":"stable","affectedCountries":["LV"],"sectors":["energy"],
+                 "text":"grid stable","publishedBy":"coordinator","publishedAt":"%s","recipients":["LV","LT"],"tlp":"AMBER","mode":"REAL"}"""
+                .formatted(incident, deadline.minus(Duration.ofHours(1)));
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.SITUATION_REPORT_PUBLISHED, published);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sitreps("LT", incident).size() == 1 && sitreps("LV", incident).size() == 1);
+        assertThat(sitreps("LV", incident).get(0)).containsEntry("ackDeadline", deadline.toString()).containsEntry("status", "NEW");
+        assertThat(http().post("/api/v1/inbox/" + sitreps("LV", incident).get(0).get("alertId") + "/ack", TestTokens.bearer("ncp.lv", "LV", "NCP"), "{}")
+                .statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "OVERDUE".equals(sitreps("LT", incident).get(0).get("status")));
+        assertThat(sitreps("LT", incident).get(0)).containsEntry("missedDeadline", deadline.toString()).containsEntry("ackDeadline", null)
+                .extractingByKey("overdueAt").isNotNull();
+        assertThat(sitreps("LV", incident).get(0)).as("read in time").containsEntry("status", "ACKNOWLEDGED");
+        Object overdueAt = sitreps("LT", incident).get(0).get("overdueAt");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> overdueAt.equals(sitreps("LT", incident).get(0).get("overdueAt")));
+        assertThat(http().post("/api/v1/inbox/" + sitreps("LT", incident).get(0).get("alertId") + "/ack", TestTokens.bearer("ncp.lt", "LT", "NCP"), "{}")
+                .statusCode()).as("still to be read").isEqualTo(200);
     }
 
     @Test
