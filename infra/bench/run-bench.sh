@@ -13,6 +13,8 @@
 #                                               (run-audit-bench.sh starts the stack with auditing on, then off)
 #   infra/bench/run-bench.sh login [flags…]     LoginBenchmark: logins/s with PBKDF2, cold and warm; wrong-password answer
 #                                               time for known and unknown usernames
+#   infra/bench/run-bench.sh levels [flags…]    LevelChangeBenchmark: a case of 29 alerted members raised to OPERATIONAL →
+#                                               its LEVEL_CHANGE item read in each of the 29 inboxes
 #   infra/bench/run-bench.sh catchup [flags…]   CatchUpBenchmark: against ./stack.sh --federation, the west node held down
 #                                               while 100,000 alerts for its countries wait, then its catch-up time
 #   (--help after the name lists a driver's flags)
@@ -31,7 +33,8 @@ case "${1:-}" in
   audit) main=eu.cyberplan.infra.bench.AuditBenchmark ;;
   login) main=eu.cyberplan.infra.bench.LoginBenchmark ;;
   catchup) main=eu.cyberplan.infra.bench.CatchUpBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup [driver flags…]" >&2; exit 2 ;;
+  levels) main=eu.cyberplan.infra.bench.LevelChangeBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup|levels [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift
