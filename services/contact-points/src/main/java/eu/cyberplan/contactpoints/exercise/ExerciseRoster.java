@@ -47,9 +47,38 @@ public class ExerciseRoster {
     public void ended(UUID exerciseId, Instant endedAt) {
         jdbc.prepareStatement("""
                 INSERT INTO exercise_party (exercise_id, participants, observers, ended_at) VALUES (?, '{}', '{}', ?)
-                ON CONFLICT (exercise_id) DO UPDATE SET ended_at = coalesce(exercise_party.ended_at, excluded.ended_at)""", s -> {
+                ON CONFLICT (exercise_id) DO UPDATE SET ended_at = coalesce(exercise_party.ended_at, excluded.ended_at), paused_at = NULL""", s -> {
             s.setObject(1, exerciseId);
             s.setTimestamp(2, Timestamp.from(endedAt));
+            return s.executeUpdate();
+        });
+    }
+
+    /** Records a pause of an exercise this node saw start; false when paused already, ended, or not seen (nothing to hold). */
+    public boolean paused(UUID exerciseId, Instant pausedAt) {
+        return jdbc.prepareStatement("""
+                UPDATE exercise_party SET paused_at = ? WHERE exercise_id = ? AND paused_at IS NULL AND ended_at IS NULL""", s -> {
+            s.setTimestamp(1, Timestamp.from(pausedAt));
+            s.setObject(2, exerciseId);
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    /**
+     * Ends a pause: the exercise's items still waiting move their deadlines by the time they were held (from the pause,
+     * or from their delivery during it), as escalation moves its timers. Answers how many moved; none when not paused.
+     */
+    public int resumed(UUID exerciseId, Instant resumedAt) {
+        return jdbc.prepareStatement("""
+                WITH pause AS (
+                    UPDATE exercise_party k SET paused_at = NULL FROM exercise_party before
+                    WHERE k.exercise_id = ? AND before.exercise_id = k.exercise_id AND k.paused_at IS NOT NULL
+                    RETURNING before.paused_at)
+                UPDATE inbox_item i SET ack_deadline = i.ack_deadline + greatest(?::timestamptz - greatest(pause.paused_at, i.delivered_at), interval '0')
+                FROM pause WHERE i.exercise_id = ? AND i.status IN ('NEW', 'OVERDUE') AND i.ack_deadline > pause.paused_at""", s -> {
+            s.setObject(1, exerciseId);
+            s.setTimestamp(2, Timestamp.from(resumedAt));
+            s.setObject(3, exerciseId);
             return s.executeUpdate();
         });
     }

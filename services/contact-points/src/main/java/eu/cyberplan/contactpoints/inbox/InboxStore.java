@@ -168,7 +168,7 @@ public class InboxStore {
     /**
      * Turns OVERDUE up to {@code limit} items whose own deadline passed unread, of the kinds no protocol timer watches
      * (escalation times alerts, corrections and recalls; comchecks expire on their own), earliest first, and answers
-     * them. Rows another instance holds are skipped; the update only takes items still NEW, so each turns once.
+     * them; a paused exercise's items wait for its resumption. Rows another instance holds are skipped; the update only takes items still NEW, so each turns once.
      */
     public List<InboxItem> markReadDeadlinesMissed(Instant now, int limit) {
         return jdbc.prepareStatement("""
@@ -176,6 +176,8 @@ public class InboxStore {
                 WHERE alert_id IN (SELECT alert_id FROM inbox_item
                                    WHERE status = 'NEW' AND ack_deadline IS NOT NULL AND ack_deadline <= ?
                                      AND kind NOT IN ('ALERT', 'CORRECTION', 'RECALL', 'COMCHECK')
+                                     AND (exercise_id IS NULL OR NOT EXISTS (SELECT 1 FROM exercise_party p
+                                                                             WHERE p.exercise_id = inbox_item.exercise_id AND p.paused_at IS NOT NULL))
                                    ORDER BY ack_deadline LIMIT ? FOR UPDATE SKIP LOCKED)
                   AND status = 'NEW'
                 RETURNING *""", s -> {

@@ -23,8 +23,8 @@ import java.util.UUID;
 
 /**
  * The injects of an exercise that reach an inbox directly (an INCIDENT inject comes as the alerts of its case): a
- * MESSAGE or SITUATION_UPDATE lands as a MESSAGE item of the inject's country, to be read within
- * {@link InboxDeadlines#exerciseMessage()}; a COMCHECK starts an exercise comcheck of that country. Each lands once, however often the
+ * MESSAGE lands as a MESSAGE item of the inject's country and a SITUATION_UPDATE as a SITREP item (DESIGN §14), each to
+ * be read within {@link InboxDeadlines#exerciseMessage()}; a COMCHECK starts an exercise comcheck of that country. Each lands once, however often the
  * event is delivered.
  */
 @Singleton
@@ -77,9 +77,9 @@ public class InjectItems {
 
     private InboxItem message(InjectReleased inject, Instant now) {
         UUID id = UUID.nameUUIDFromBytes(("inject/" + inject.exerciseId() + "/" + inject.sequence()).getBytes(StandardCharsets.UTF_8));
-        String title = ("SITUATION_UPDATE".equals(inject.kind()) ? "Situation update: " : "") + inject.title()
-                + (inject.text() == null ? "" : " — " + inject.text());
-        return InboxItem.delivered(id, null, inject.country(), "MESSAGE", Severity.LOW, "GREEN", Mode.EXERCISE, inject.exerciseId(), title, null, null,
-                inject.releasedAt(), inject.releasedAt().plus(readWithin), now, null, null);
+        boolean sitrep = "SITUATION_UPDATE".equals(inject.kind());
+        String title = (sitrep ? "Situation update: " : "") + inject.title() + (inject.text() == null ? "" : " — " + inject.text());
+        return InboxItem.delivered(id, null, inject.country(), sitrep ? "SITREP" : "MESSAGE", Severity.LOW, "GREEN", Mode.EXERCISE, inject.exerciseId(),
+                title, null, null, inject.releasedAt(), inject.releasedAt().plus(readWithin), now, null, null);
     }
 }

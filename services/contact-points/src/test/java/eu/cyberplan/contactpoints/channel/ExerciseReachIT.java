@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,37 @@ class ExerciseReachIT implements TestPropertyProvider {
         await().atMost(WAIT).until(() -> mailTo("desk@cert.fr.example").size() == 1);
         assertThat(mailTo("desk@cert.fr.example").get(0).getSubject()).doesNotContain("EXERCISE");
         assertThat(paging.notificationsOf("FR", real, "REAL")).isNotEmpty();
+    }
+
+    @Test
+    void shouldHoldTheExercisesDeadlinesWhileItIsPausedAndMoveThemByThePause() throws Exception {
+        UUID exercise = UUID.randomUUID();
+        paging.publish("exercises.v1.exercise", exercise, EventTypes.EXERCISE_STARTED, """
+                {"exerciseId":"%s","name":"Baltic Shield","participants":["EE","LV"],"observers":[],"compression":1,"injects":2,
+                 "startedBy":"planner","startedAt":"%s"}""".formatted(exercise, Instant.now()), exercise);
+        await().atMost(WAIT).until(() -> knows(exercise));
+        Instant released = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        paging.publish("exercises.v1.exercise", exercise, EventTypes.INJECT_RELEASED, """
+                {"exerciseId":"%s","sequence":1,"ref":"S1","offsetSeconds":60,"country":"LV","kind":"SITUATION_UPDATE","title":"Blackout spreads",
+                 "text":"Riga affected","releasedAt":"%s"}""".formatted(exercise, released), exercise);
+        await().atMost(WAIT).until(() -> inbox("LV").stream().anyMatch(i -> exercise.toString().equals(i.get("exerciseId"))));
+        Map<String, Object> item = inbox("LV").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow();
+        assertThat(item).as("a situation update is a situation report").containsEntry("kind", "SITREP")
+                .containsEntry("title", "EXERCISE EXERCISE EXERCISE Situation update: Blackout spreads — Riga affected");
+        Instant deadline = Instant.parse((String) item.get("ackDeadline"));
+
+        Instant pausedAt = Instant.now();
+        Instant resumedAt = pausedAt.plusSeconds(600);
+        paging.publish("exercises.v1.exercise", exercise, EventTypes.EXERCISE_PAUSED, """
+                {"exerciseId":"%s","exerciseSeconds":60,"pausedBy":"planner","pausedAt":"%s"}""".formatted(exercise, pausedAt), exercise);
+        await().atMost(WAIT).until(() -> rows("SELECT count(*) FROM exercise_party WHERE exercise_id = ? AND paused_at IS NOT NULL", exercise) == 1);
+        for (int twice = 0; twice < 2; twice++) {   // a second resumption (another event id) moves nothing again
+            paging.publish("exercises.v1.exercise", exercise, EventTypes.EXERCISE_RESUMED, """
+                    {"exerciseId":"%s","exerciseSeconds":60,"resumedBy":"planner","resumedAt":"%s"}""".formatted(exercise, resumedAt), exercise);
+        }
+        await().atMost(WAIT).until(() -> rows("SELECT count(*) FROM exercise_party WHERE exercise_id = ? AND paused_at IS NULL", exercise) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> deadline.plusSeconds(600).toString()
+                .equals(inbox("LV").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow().get("ackDeadline")));
     }
 
     private boolean knows(UUID exercise) {

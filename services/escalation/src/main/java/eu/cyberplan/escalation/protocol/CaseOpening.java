@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.protocol;
 
+import eu.cyberplan.escalation.exercise.ExerciseClocks;
 import eu.cyberplan.escalation.exercise.ExerciseRosters;
 import eu.cyberplan.escalation.plan.Plans;
 import eu.cyberplan.escalation.plan.ProtocolPlan;
@@ -32,6 +33,8 @@ import java.util.UUID;
 @Singleton
 public class CaseOpening {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseOpening.class);
+
     static final String PROTOCOL = "protocol";
 
     private final CaseStore cases;
@@ -41,10 +44,12 @@ public class CaseOpening {
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final ExerciseRosters exercises;
+    private final ExerciseClocks exerciseClocks;
 
     public CaseOpening(CaseStore cases, Outbox outbox, AlertRouting routing, Plans plans, Dispatcher dispatcher, Clock clock,
-                       ExerciseRosters exercises) {
+                       ExerciseRosters exercises, ExerciseClocks exerciseClocks) {
         this.exercises = exercises;
+        this.exerciseClocks = exerciseClocks;
         this.cases = cases;
         this.outbox = outbox;
         this.routing = routing;
@@ -76,6 +81,10 @@ public class CaseOpening {
                 incident.recipients());
         ProtocolPlan plan = plans.current();
         if (!routing.opensCase(facts, incident.significant(), Severity.valueOf(incident.severity()), plan.caseOpening())) {
+            return false;
+        }
+        if (Mode.EXERCISE.name().equals(incident.mode()) && exerciseClocks.ended(incident.exerciseId())) {
+            LOG.info("Incident {} of exercise {} opens no case: the exercise has ended (ENDEX)", incident.incidentId(), incident.exerciseId());
             return false;
         }
         Instant now = clock.instant();

@@ -17,6 +17,17 @@ import java.util.UUID;
 @Singleton
 public class DeadlineTimers {
 
+    /**
+     * A timer set while its exercise is paused is held from the moment it was set (the transaction's time, DESIGN §14):
+     * the resumption moves it by what was left of the pause. A real timer is never held.
+     */
+    private static final String INSERT = """
+            INSERT INTO deadline_timer (alert_id, incident_id, kind, due_at, exercise, held_at)
+            VALUES (?, ?, ?, ?, ?, CASE WHEN ? AND EXISTS (SELECT 1 FROM exercise_clock k JOIN protocol_case c ON c.exercise_id = k.exercise_id
+                                                       WHERE c.incident_id = ? AND k.paused_at IS NOT NULL AND k.ended_at IS NULL)
+                                        THEN now() END)
+            ON CONFLICT (alert_id, kind) DO NOTHING""";
+
     private final JdbcOperations jdbc;
 
     public DeadlineTimers(JdbcOperations jdbc) {
@@ -36,15 +47,9 @@ public class DeadlineTimers {
         if (timers.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("""
-                INSERT INTO deadline_timer (alert_id, incident_id, kind, due_at, exercise) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (alert_id, kind) DO NOTHING""", s -> {
+        jdbc.prepareStatement(INSERT, s -> {
             for (Due due : timers) {
-                s.setObject(1, due.alertId());
-                s.setObject(2, due.incidentId());
-                s.setString(3, due.kind());
-                s.setTimestamp(4, Timestamp.from(due.dueAt()));
-                s.setBoolean(5, due.exercise());
+                bind(s, due.alertId(), due.incidentId(), due.kind(), due.dueAt(), due.exercise());
                 s.addBatch();
             }
             return s.executeBatch();
@@ -53,14 +58,8 @@ public class DeadlineTimers {
 
     /** Sets a timer; a second one of the same kind for the same alert changes nothing. */
     public void schedule(UUID alertId, UUID incidentId, String kind, Instant dueAt, boolean exercise) {
-        jdbc.prepareStatement("""
-                INSERT INTO deadline_timer (alert_id, incident_id, kind, due_at, exercise) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (alert_id, kind) DO NOTHING""", s -> {
-            s.setObject(1, alertId);
-            s.setObject(2, incidentId);
-            s.setString(3, kind);
-            s.setTimestamp(4, Timestamp.from(dueAt));
-            s.setBoolean(5, exercise);
+        jdbc.prepareStatement(INSERT, s -> {
+            bind(s, alertId, incidentId, kind, dueAt, exercise);
             return s.executeUpdate();
         });
     }
@@ -103,10 +102,21 @@ public class DeadlineTimers {
         });
     }
 
+    private static void bind(java.sql.PreparedStatement s, UUID alertId, UUID incidentId, String kind, Instant dueAt, boolean exercise)
+            throws java.sql.SQLException {
+        s.setObject(1, alertId);
+        s.setObject(2, incidentId);
+        s.setString(3, kind);
+        s.setTimestamp(4, Timestamp.from(dueAt));
+        s.setBoolean(5, exercise);
+        s.setBoolean(6, exercise);
+        s.setObject(7, incidentId);
+    }
+
     private List<Timer> claim(boolean exercise, Instant now, int limit) {
         return jdbc.prepareStatement("""
                 SELECT id, alert_id, incident_id, kind, due_at FROM deadline_timer
-                WHERE exercise = ? AND due_at <= ? AND fired_at IS NULL AND cancelled_at IS NULL
+                WHERE exercise = ? AND due_at <= ? AND fired_at IS NULL AND cancelled_at IS NULL AND held_at IS NULL
                 ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""", s -> {
             s.setBoolean(1, exercise);
             s.setTimestamp(2, Timestamp.from(now));
