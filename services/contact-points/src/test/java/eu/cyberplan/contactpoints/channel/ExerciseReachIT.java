@@ -121,17 +121,17 @@ class ExerciseReachIT implements TestPropertyProvider {
     void shouldHoldTheExercisesDeadlinesWhileItIsPausedAndMoveThemByThePause() throws Exception {
         UUID exercise = UUID.randomUUID();
         paging.publish("exercises.v1.exercise", exercise, EventTypes.EXERCISE_STARTED, """
-                {"exerciseId":"%s","name":"Baltic Shield","participants":["EE","LV"],"observers":[],"compression":1,"injects":2,
+                {"exerciseId":"%s","name":"Baltic Shield","participants":["EE","LT"],"observers":[],"compression":1,"injects":2,
                  "startedBy":"planner","startedAt":"%s"}""".formatted(exercise, Instant.now()), exercise);
         await().atMost(WAIT).until(() -> knows(exercise));
         Instant released = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         paging.publish("exercises.v1.exercise", exercise, EventTypes.INJECT_RELEASED, """
-                {"exerciseId":"%s","sequence":1,"ref":"S1","offsetSeconds":60,"country":"LV","kind":"SITUATION_UPDATE","title":"Blackout spreads",
-                 "text":"Riga affected","releasedAt":"%s"}""".formatted(exercise, released), exercise);
-        await().atMost(WAIT).until(() -> inbox("LV").stream().anyMatch(i -> exercise.toString().equals(i.get("exerciseId"))));
-        Map<String, Object> item = inbox("LV").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow();
+                {"exerciseId":"%s","sequence":1,"ref":"S1","offsetSeconds":60,"country":"LT","kind":"SITUATION_UPDATE","title":"Blackout spreads",
+                 "text":"Vilnius affected","releasedAt":"%s"}""".formatted(exercise, released), exercise);
+        await().atMost(WAIT).until(() -> inbox("LT").stream().anyMatch(i -> exercise.toString().equals(i.get("exerciseId"))));
+        Map<String, Object> item = inbox("LT").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow();
         assertThat(item).as("a situation update is a situation report").containsEntry("kind", "SITREP")
-                .containsEntry("title", "EXERCISE EXERCISE EXERCISE Situation update: Blackout spreads — Riga affected");
+                .containsEntry("title", "EXERCISE EXERCISE EXERCISE Situation update: Blackout spreads — Vilnius affected");
         Instant deadline = Instant.parse((String) item.get("ackDeadline"));
 
         Instant pausedAt = Instant.now();
@@ -145,7 +145,7 @@ class ExerciseReachIT implements TestPropertyProvider {
         }
         await().atMost(WAIT).until(() -> rows("SELECT count(*) FROM exercise_party WHERE exercise_id = ? AND paused_at IS NULL", exercise) == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> deadline.plusSeconds(600).toString()
-                .equals(inbox("LV").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow().get("ackDeadline")));
+                .equals(inbox("LT").stream().filter(i -> exercise.toString().equals(i.get("exerciseId"))).findFirst().orElseThrow().get("ackDeadline")));
     }
 
     private boolean knows(UUID exercise) {

@@ -68,7 +68,7 @@ class ExerciseClockIT implements TestPropertyProvider {
                 {"exerciseId":"%s","exerciseSeconds":1,"pausedBy":"planner","pausedAt":"%s"}""".formatted(exercise, pausedAt));
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM deadline_timer WHERE incident_id = ? AND held_at IS NOT NULL", incident) == 1);
         // Held past its deadline, the alert does not go overdue.
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12))
+        await().during(untilPast(deadline)).atMost(untilPast(deadline).plusSeconds(5))
                 .until(() -> "DISPATCHED".equals(at(get("/api/v1/cases/" + incident).body(), "alerts", 0, "status")));
 
         Instant resumedAt = pausedAt.plusSeconds(600);
@@ -89,6 +89,7 @@ class ExerciseClockIT implements TestPropertyProvider {
         UUID incident = reported(exercise);
         try (TopicReader protocol = service.reader("protocol.v1.exercise")) {
             await().atMost(WAIT).until(() -> get("/api/v1/cases/" + incident).statusCode() == 200);
+            Instant deadline = Instant.parse(at(get("/api/v1/cases/" + incident).body(), "alerts", 0, "ackDeadline"));
             publish(exercise, EventTypes.EXERCISE_ENDED, """
                     {"exerciseId":"%s","exerciseSeconds":1,"injectsReleased":1,"injectsNotReleased":0,"scores":[],"endedBy":"planner",
                      "endedAt":"%s"}""".formatted(exercise, Instant.now()));
@@ -97,11 +98,17 @@ class ExerciseClockIT implements TestPropertyProvider {
                     .as("every timer cancelled").isZero();
             await().atMost(WAIT).until(() -> protocol.ofType(EventTypes.CASE_CLOSED).stream().anyMatch(r -> incident.toString().equals(r.key())));
             // Past the 6 s deadline: nothing of the exercise goes overdue, nobody is paged.
-            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).until(() -> protocol.ofType(EventTypes.ALERT_OVERDUE).stream()
-                    .noneMatch(r -> incident.toString().equals(r.key())));
+            await().during(untilPast(deadline)).atMost(untilPast(deadline).plusSeconds(5)).until(() -> protocol.ofType(EventTypes.ALERT_OVERDUE)
+                    .stream().noneMatch(r -> incident.toString().equals(r.key())));
         }
         UUID late = reported(exercise);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8)).until(() -> get("/api/v1/cases/" + late).statusCode() == 404);
+    }
+
+    /** How long from now until a second past the deadline (at least a second). */
+    private static Duration untilPast(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline.plusSeconds(1));
+        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
     }
 
     private UUID reported(UUID exercise) {
