@@ -6,11 +6,16 @@ import eu.cyberplan.platform.sharing.TlpSharing;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a notification says about an alert outside CyberPlan. A mailbox or a pager is outside the TLP rules the API
  * enforces, so for TLP:RED and AMBER+STRICT it carries only ids, markings, severity and deadline, never the title.
- * Exercise messages begin with the exercise banner.
+ * Exercise messages begin with the exercise banner. The body is written in the recipient country's languages, then in
+ * English ({@link AlertTexts}); the subject stays in English, for filters and pagers.
  */
 public final class AlertMessage {
 
@@ -18,10 +23,17 @@ public final class AlertMessage {
 
     private final InboxItem item;
     private final Route route;
+    private final List<String> languages;
 
     public AlertMessage(InboxItem item, Route route) {
+        this(item, route, List.of("en"));
+    }
+
+    /** {@code languages}: as {@link AlertTexts#forCountry} chose them, English last. */
+    public AlertMessage(InboxItem item, Route route, List<String> languages) {
         this.item = item;
         this.route = route;
+        this.languages = languages.isEmpty() ? List.of("en") : List.copyOf(languages);
     }
 
     /** The title that may leave CyberPlan, or null when the marking keeps it in (or the alert has none). */
@@ -47,25 +59,50 @@ public final class AlertMessage {
     public String text() {
         StringBuilder text = new StringBuilder(banner().isEmpty() ? "" : InboxItem.EXERCISE_BANNER + "\n\n");
         text.append("TLP:").append(item.tlp()).append('\n');
-        text.append("CyberPlan ").append(item.kind()).append(" for ").append(item.country()).append(", severity ").append(item.severity())
-                .append(".\n");
+        text.append("Alert: ").append(item.alertId()).append('\n');
+        text.append("Incident: ").append(item.incidentId()).append('\n');
+        for (String language : languages) {
+            text.append('\n');
+            if (languages.size() > 1) {
+                text.append("--- ").append(AlertTexts.text(language, "language", Map.of())).append(" (").append(language).append(") ---\n");
+            }
+            text.append(textIn(language));
+        }
+        return text.toString();
+    }
+
+    /** The body's text in each of its languages, in order (English last): what a webhook carries as {@code texts}. */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        languages.forEach(language -> texts.put(language, textIn(language)));
+        return texts;
+    }
+
+    /** The languages of the body, for {@code Content-Language}: {@code "lv, en"}. */
+    public String contentLanguage() {
+        return String.join(", ", languages);
+    }
+
+    private String textIn(String language) {
+        Map<String, String> values = new HashMap<>();
+        values.put("kind", item.kind());
+        values.put("country", item.country());
+        values.put("severity", item.severity().name());
+        values.put("tlp", item.tlp());
+        StringBuilder text = new StringBuilder(AlertTexts.text(language, "heading", values)).append('\n');
         if (route == Route.BACKUP) {
-            text.append("The primary contact did not acknowledge in time: this goes to the backup channel.\n");
+            text.append(AlertTexts.text(language, "backup", values)).append('\n');
         }
         String title = title();
         if (title != null) {
-            text.append("Title: ").append(title).append('\n');
+            values.put("title", title);
+            text.append(AlertTexts.text(language, "title", values)).append('\n');
         }
         if (item.ackDeadline() != null) {
-            text.append("Acknowledge by: ").append(deadline(item.ackDeadline())).append('\n');
+            values.put("deadline", deadline(item.ackDeadline()));
+            text.append(AlertTexts.text(language, "ackBy", values)).append('\n');
         }
-        text.append("Alert: ").append(item.alertId()).append('\n');
-        text.append("Incident: ").append(item.incidentId()).append('\n');
-        if (withheld(item)) {
-            text.append("\nUnder TLP:").append(item.tlp()).append(" nothing more is sent outside CyberPlan: ").append(READ_IT).append(".\n");
-        } else {
-            text.append('\n').append("Read and acknowledge it in CyberPlan.\n");
-        }
+        text.append(AlertTexts.text(language, withheld(item) ? "withheld" : "readAndAck", values)).append('\n');
         return text.toString();
     }
 

@@ -84,6 +84,9 @@ class MailDelivery {
             message.setText(delivery.body(), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-CyberPlan-Delivery", delivery.id().toString());
+            if (delivery.contentLanguage() != null) {
+                message.setHeader("Content-Language", delivery.contentLanguage());
+            }
             message.saveChanges();
             send(message);
         } catch (MessagingException e) {

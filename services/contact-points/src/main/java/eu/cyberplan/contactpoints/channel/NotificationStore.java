@@ -23,7 +23,7 @@ class NotificationStore {
             UPDATE notification SET attempts = attempts + 1, next_attempt_at = ?
             WHERE id IN (SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                          ORDER BY mode = 'EXERCISE', next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING id, alert_id, country, route, channel, target, subject, body, attempts""";
+            RETURNING id, alert_id, country, route, channel, target, subject, body, attempts, content_language""";
 
     // Cancellation by what ended the need for paging: one alert, every alert of a case, every alert of an exercise.
     private static final String CANCEL = """
@@ -49,8 +49,9 @@ class NotificationStore {
             return 0;
         }
         return jdbc.prepareStatement("""
-                INSERT INTO notification (id, alert_id, country, mode, route, channel, target, subject, body, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id, route, channel, target) DO NOTHING""", s -> {
+                INSERT INTO notification (id, alert_id, country, mode, route, channel, target, subject, body, next_attempt_at, created_at,
+                    content_language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id, route, channel, target) DO NOTHING""", s -> {
             for (Queued one : queued) {
                 Delivery delivery = one.delivery();
                 s.setObject(1, delivery.id());
@@ -64,6 +65,7 @@ class NotificationStore {
                 s.setString(9, delivery.body());
                 s.setTimestamp(10, Timestamp.from(now));
                 s.setTimestamp(11, Timestamp.from(now));
+                s.setString(12, delivery.contentLanguage());
                 s.addBatch();
             }
             int inserted = 0;
@@ -85,7 +87,7 @@ class NotificationStore {
                 while (rs.next()) {
                     claimed.add(new Delivery(rs.getObject("id", UUID.class), rs.getObject("alert_id", UUID.class), rs.getString("country"),
                             Route.valueOf(rs.getString("route")), ChannelKind.valueOf(rs.getString("channel")), rs.getString("target"),
-                            rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), null));
+                            rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), null, rs.getString("content_language")));
                 }
             }
             return claimed;
@@ -104,6 +106,16 @@ class NotificationStore {
             s.setString(4, error);
             s.setObject(5, id);
             return s.executeUpdate();
+        });
+    }
+
+    /** The languages of a country as the directory lists them; none for the EU inbox or a country not in the plan. */
+    List<String> languagesOf(String country) {
+        return jdbc.prepareStatement("SELECT languages FROM country WHERE code = ?", s -> {
+            s.setString(1, country);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getArray(1) != null ? java.util.Arrays.asList((String[]) rs.getArray(1).getArray()) : List.<String>of();
+            }
         });
     }
 

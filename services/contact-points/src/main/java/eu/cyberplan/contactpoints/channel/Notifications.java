@@ -66,12 +66,12 @@ public class Notifications {
         List<NotificationStore.Queued> queued = new ArrayList<>();
         for (InboxItem item : items) {
             Reach reach = reachOf.computeIfAbsent(item.country(), country -> reach(country, route, now));
-            AlertMessage message = new AlertMessage(item, route);
+            AlertMessage message = new AlertMessage(item, route, reach.languages());
             for (Target target : reach.targets()) {
                 UUID id = UUID.randomUUID();
                 String body = target.kind() == ChannelKind.WEBHOOK ? webhookBody(id, item, route, message, reach.onDuty()) : message.text();
                 queued.add(new NotificationStore.Queued(new Delivery(id, item.alertId(), item.country(), route, target.kind(), target.address(),
-                        message.subject(), body, 0, null), item.mode().name()));
+                        message.subject(), body, 0, null, message.contentLanguage()), item.mode().name()));
             }
             if (reach.targets().isEmpty()) {
                 LOG.info("No channel reaches {} on route {} and nobody is known on duty: alert {} waits in the inbox only",
@@ -96,10 +96,10 @@ public class Notifications {
             UUID id = UUID.randomUUID();
             String body = target.kind() == ChannelKind.WEBHOOK
                     ? json(new WebhookPayload(id, message.aboutId(), message.incidentId(), message.country(), message.route(), message.kind(),
-                    message.severity(), message.tlp(), message.mode().name(), message.title(), null, null), message.aboutId())
+                    message.severity(), message.tlp(), message.mode().name(), message.title(), null, null, null), message.aboutId())
                     : message.text();
             queued.add(new NotificationStore.Queued(new Delivery(id, message.aboutId(), message.country(), message.route(), target.kind(),
-                    target.address(), message.subject(), body, 0, null), message.mode().name()));
+                    target.address(), message.subject(), body, 0, null, "en"), message.mode().name()));
         }
         return store.insertAll(queued, clock.instant());
     }
@@ -112,7 +112,7 @@ public class Notifications {
         if (onDuty != null) {
             targets.add(new Target(ChannelKind.EMAIL, onDuty));
         }
-        return new Reach(targets, onDuty);
+        return new Reach(targets, onDuty, AlertTexts.forCountry(store.languagesOf(country)));
     }
 
     /** Claims up to {@code limit} due notifications for {@code lease}, counting this attempt. */
@@ -196,7 +196,7 @@ public class Notifications {
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {
         return json(new WebhookPayload(id, item.alertId(), item.incidentId(), item.country(), route, item.kind(), item.severity().name(),
                 item.tlp(), item.mode().name(), message.shownTitle(), item.ackDeadline() == null ? null : AlertMessage.deadline(item.ackDeadline()),
-                onDuty), item.alertId());
+                onDuty, message.texts()), item.alertId());
     }
 
     private String json(WebhookPayload payload, UUID about) {
@@ -210,6 +210,6 @@ public class Notifications {
     private record Target(ChannelKind kind, String address) {
     }
 
-    private record Reach(Set<Target> targets, String onDuty) {
+    private record Reach(Set<Target> targets, String onDuty, List<String> languages) {
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,23 @@ class AlertMessageTest {
         assertThat(message.shownTitle()).isEqualTo("EXERCISE EXERCISE EXERCISE Grid outage");
         assertThat(new AlertMessage(item(Mode.EXERCISE, "RED", null), Route.PRIMARY).shownTitle()).isEqualTo("EXERCISE EXERCISE EXERCISE");
         assertThat(new AlertMessage(item(Mode.REAL, "RED", null), Route.PRIMARY).shownTitle()).isNull();
+    }
+
+    @Test
+    void shouldWriteTheBodyInTheCountrysLanguagesThenEnglishUnderTheSameMarking() {
+        InboxItem item = item(Mode.REAL, "AMBER", "Grid outage");
+        AlertMessage message = new AlertMessage(item, Route.BACKUP, List.of("lv", "en"));
+        String text = message.text();
+        assertThat(text).startsWith("TLP:AMBER\nAlert: " + item.alertId());
+        assertThat(text.indexOf("--- latviešu (lv) ---")).isPositive().isLessThan(text.indexOf("--- English (en) ---"));
+        assertThat(text).contains("CyberPlan ALERT valstij LV, smagums HIGH.", "Virsraksts: Grid outage", "Apstipriniet līdz: 2025-06-01T12:00:00Z",
+                "Galvenā kontaktpersona neapstiprināja laikā", "Title: Grid outage", "Acknowledge by: 2025-06-01T12:00:00Z");
+        assertThat(message.contentLanguage()).isEqualTo("lv, en");
+        assertThat(message.texts()).containsOnlyKeys("lv", "en");
+        assertThat(message.subject()).as("the subject stays English").isEqualTo("[CyberPlan] OVERDUE ALERT HIGH TLP:AMBER — Grid outage");
+
+        AlertMessage strict = new AlertMessage(item(Mode.REAL, "RED", "Substation breach at Riga"), Route.PRIMARY, List.of("lv", "en"));
+        assertThat(strict.text()).doesNotContain("Substation", "Riga").contains("Ar TLP:RED ārpus CyberPlan nekas vairāk netiek sūtīts");
     }
 
     private static InboxItem item(Mode mode, String tlp, String title) {

@@ -14,7 +14,7 @@ class MailDeliveryTest {
     void shouldFailVisiblyWhenNoSmtpServerIsConfigured() {
         MailDelivery mail = new MailDelivery(new SmtpSettings("", 587, "", "", "cyberplan@localhost", true, Duration.ofSeconds(1)), Clock.systemUTC());
         Delivery delivery = new Delivery(UUID.randomUUID(), UUID.randomUUID(), "LV", Route.PRIMARY, ChannelKind.EMAIL, "ncp@cert.lv.example",
-                "[CyberPlan] ALERT HIGH TLP:AMBER — Grid outage", "body", 1, null);
+                "[CyberPlan] ALERT HIGH TLP:AMBER — Grid outage", "body", 1, null, "lv, en");
         assertThatThrownBy(() -> mail.deliver(delivery)).isInstanceOf(DeliveryFailure.class).hasMessage(MailDelivery.NOT_CONFIGURED);
     }
 }

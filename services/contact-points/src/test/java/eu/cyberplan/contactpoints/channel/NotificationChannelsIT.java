@@ -155,6 +155,11 @@ class NotificationChannelsIT implements TestPropertyProvider {
                 .containsEntry("country", "EE").containsEntry("route", "PRIMARY").containsEntry("title", "Grid outage")
                 .containsEntry("tlp", "AMBER").containsEntry("mode", "REAL").containsEntry("onDuty", "duty.ee@cert.ee.example")
                 .containsKeys("incidentId", "kind", "severity", "ackDeadline");
+        @SuppressWarnings("unchecked")
+        Map<String, String> texts = (Map<String, String>) payload.get("texts");
+        assertThat(texts).containsOnlyKeys("et", "en");
+        assertThat(texts.get("et")).contains("Pealkiri: Grid outage");
+        assertThat(texts.get("en")).contains("Title: Grid outage");
         await().atMost(WAIT).untilAsserted(() -> assertThat(notification("EE", alert, "WEBHOOK", "PRIMARY"))
                 .containsEntry("status", "SENT").containsEntry("attempts", 1).containsEntry("target", receiver.url("/ee")));
     }
@@ -213,6 +218,9 @@ class NotificationChannelsIT implements TestPropertyProvider {
             assertThat(realMail.getSubject()).isEqualTo("[CyberPlan] ALERT HIGH TLP:AMBER — Grid outage");
             assertThat(realMail.getFrom()[0].toString()).isEqualTo("cyberplan@cyberplan.test");
             assertThat((String) realMail.getContent()).contains("Grid outage", real.toString(), "Acknowledge by: " + due);
+            // In Slovak first, then English (DESIGN §14), and the mail says so.
+            assertThat((String) realMail.getContent()).contains("--- slovenčina (sk) ---", "Potvrďte do: " + due, "Názov: Grid outage", "--- English (en) ---");
+            assertThat(realMail.getHeader("Content-Language")).containsExactly("sk, en");
 
             MimeMessage drillMail = mailAbout(recipient, drill);
             assertThat(drillMail.getSubject()).startsWith("EXERCISE EXERCISE EXERCISE ").contains("TLP:AMBER+STRICT").doesNotContain("Substation");
