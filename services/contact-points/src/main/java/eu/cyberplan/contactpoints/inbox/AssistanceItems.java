@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.inbox;
 
-import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.AssistanceRequested;
 import eu.cyberplan.events.v1.Mode;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,16 +29,14 @@ public class AssistanceItems {
     public static final String KIND = "ASSISTANCE";
     static final String RESERVE = "EU_CYBERSECURITY_RESERVE";
 
-    private final InboxStore items;
-    private final Notifications notifications;
+    private final ItemLanding landing;
     private final Clock clock;
     private final Duration readWithin;
     private final NodeIdentity node;
 
-    public AssistanceItems(InboxStore items, Notifications notifications, Clock clock, InboxDeadlines deadlines, NodeIdentity node) {
+    public AssistanceItems(ItemLanding landing, Clock clock, InboxDeadlines deadlines, NodeIdentity node) {
         this.node = node;
-        this.items = items;
-        this.notifications = notifications;
+        this.landing = landing;
         this.clock = clock;
         this.readWithin = deadlines.situationReport();
     }
@@ -57,8 +53,7 @@ public class AssistanceItems {
                         Mode.valueOf(request.mode()), request.exerciseId(), text(request), request.country(), null, request.requestedAt(), readBy,
                         now, null, null))
                 .toList();
-        Set<UUID> landed = items.insertAll(candidates);
-        notifications.enqueueAll(candidates.stream().filter(item -> landed.contains(item.alertId())).toList(), Route.PRIMARY);
+        landing.land(candidates, Route.PRIMARY);
     }
 
     private static UUID id(AssistanceRequested request, String country) {

@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.inbox;
 
-import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.IncidentDeadlineReminder;
@@ -19,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,15 +32,13 @@ public class DeadlineReminderItems {
 
     private final ProcessedEvents processed;
     private final IncomingEvents events;
-    private final InboxStore items;
-    private final Notifications notifications;
+    private final ItemLanding landing;
     private final Clock clock;
 
-    public DeadlineReminderItems(ProcessedEvents processed, IncomingEvents events, InboxStore items, Notifications notifications, Clock clock) {
+    public DeadlineReminderItems(ProcessedEvents processed, IncomingEvents events, ItemLanding landing, Clock clock) {
         this.processed = processed;
         this.events = events;
-        this.items = items;
-        this.notifications = notifications;
+        this.landing = landing;
         this.clock = clock;
     }
 
@@ -52,8 +48,7 @@ public class DeadlineReminderItems {
         List<InboxItem> candidates = processed.fresh(batch, EventTypes.INCIDENT_DEADLINE_REMINDER).stream()
                 .flatMap(event -> events.payloadIfComplete(event, IncidentDeadlineReminder.class, DeadlineReminderItems::complete).stream())
                 .map(reminder -> item(reminder, now)).toList();
-        Set<UUID> landed = items.insertAll(candidates);
-        notifications.enqueueAll(candidates.stream().filter(item -> landed.contains(item.alertId())).toList(), Route.PRIMARY);
+        landing.land(candidates, Route.PRIMARY);
     }
 
     private static boolean complete(IncidentDeadlineReminder r) {

@@ -1,6 +1,5 @@
 package eu.cyberplan.contactpoints.inbox;
 
-import eu.cyberplan.contactpoints.channel.Notifications;
 import eu.cyberplan.contactpoints.channel.Route;
 import eu.cyberplan.events.v1.CrisisLevelChanged;
 import eu.cyberplan.platform.sharing.TlpSharing;
@@ -25,12 +24,12 @@ public class LevelChangeItems {
     public static final String KIND = "LEVEL_CHANGE";
 
     private final InboxStore items;
-    private final Notifications notifications;
+    private final ItemLanding landing;
     private final Clock clock;
 
-    public LevelChangeItems(InboxStore items, Notifications notifications, Clock clock) {
+    public LevelChangeItems(InboxStore items, ItemLanding landing, Clock clock) {
         this.items = items;
-        this.notifications = notifications;
+        this.landing = landing;
         this.clock = clock;
     }
 
@@ -44,8 +43,7 @@ public class LevelChangeItems {
                         alert.mode(), alert.exerciseId(), text(change, alert), change.reporterCountry(), change.toLevel(), change.changedAt(), null, now,
                         alert.alertId(), null))
                 .toList();
-        Set<UUID> landed = items.insertAll(candidates);
-        notifications.enqueueAll(candidates.stream().filter(item -> landed.contains(item.alertId())).toList(), Route.PRIMARY);
+        landing.land(candidates, Route.PRIMARY);
     }
 
     private static UUID id(CrisisLevelChanged change, String country) {

@@ -2,6 +2,7 @@ package eu.cyberplan.escalation.situation;
 
 import eu.cyberplan.escalation.protocol.CaseAlert;
 import eu.cyberplan.events.v1.CrisisLevel;
+import eu.cyberplan.events.v1.Mode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * and as a printable page, both under the case's marking.
  */
 @Serdeable
-public record IsaReport(String kind, UUID incidentId, @Nullable String reference, String tlp, String mode, String level, @Nullable String ipcrMode,
+public record IsaReport(String kind, UUID incidentId, @Nullable String reference, String tlp, Mode mode, String level, @Nullable String ipcrMode,
                         Instant generatedAt, String generatedBy, Summary summary, SituationView situation) {
 
     public static final String KIND = "integrated-situational-awareness-report";

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.situation;
 
+import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.api.Html;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class IsaReportPage {
                 .append("@media print{.tlp,.exercise{-webkit-print-color-adjust:exact;print-color-adjust:exact}}")
                 .append("</style></head><body>");
         h.append("<header>").append(marking).append("</header>");
-        if ("EXERCISE".equals(r.mode())) {
+        if (r.mode() == Mode.EXERCISE) {
             h.append("<div class=\"exercise\" role=\"note\">EXERCISE EXERCISE EXERCISE</div>");
         }
         if (!"CONTENT".equals(s.disclosure())) {

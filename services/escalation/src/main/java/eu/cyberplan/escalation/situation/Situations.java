@@ -73,7 +73,7 @@ public class Situations {
         List<CaseAlert> alerts = cases.alerts(incidentId);
         SituationView situation = view(caller, c, disclosure, alerts);
         audit.recordAlone(record("case.isa-report", c).with("by", caller.username()).with("disclosure", disclosure.name()));
-        return new IsaReport(IsaReport.KIND, c.incidentId(), c.reference(), c.tlp().label(), c.mode().name(), c.level().name(), c.ipcrMode(), situation.at(),
+        return new IsaReport(IsaReport.KIND, c.incidentId(), c.reference(), c.tlp().label(), c.mode(), c.level().name(), c.ipcrMode(), situation.at(),
                 caller.username(), IsaReport.summarise(situation, alerts), situation);
     }
 
