@@ -2,6 +2,7 @@ package eu.cyberplan.exercises.report;
 
 import eu.cyberplan.exercises.exercise.ExerciseStatus;
 import eu.cyberplan.exercises.scoring.ExpectationScoring;
+import eu.cyberplan.exercises.lesson.Lesson;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record AfterActionReport(UUID exerciseId, String name, String mode, ExerciseStatus status, int compression, Instant startedAt,
                                 Instant endedAt, long exerciseSeconds, Overall overall, List<CountryReport> countries,
                                 List<ExpectationResult> expectations, List<OverdueAlert> overdueAlerts, List<Escalation> escalations,
-                                List<TimelineEntry> timeline, boolean timelineTruncated) {
+                                List<TimelineEntry> timeline, boolean timelineTruncated, List<Lesson> lessons) {
 
     /** The totals: expectations met, missed and still pending, and the share met of those decided. */
     @Serdeable

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The after-action report as one printable HTML page: the EXERCISE banner, the totals, a bar chart of the time to
  * acknowledge per country (median and p90, inline SVG, so it prints without scripts or network), the expectations,
- * overdue alerts, escalations and the timeline. Every text from the scenario is escaped.
+ * overdue alerts, escalations, the lessons learned and the timeline. Every text from the scenario is escaped.
  */
 final class ReportPage {
 
@@ -61,6 +61,16 @@ final class ReportPage {
             h.append("<table><tr><th>Exercise time</th><th>Level</th><th>What</th></tr>");
             r.escalations().forEach(e -> h.append("<tr><td>").append(duration(e.exerciseSeconds())).append("</td><td>").append(e.level())
                     .append("</td><td>").append(esc(e.detail())).append("</td></tr>"));
+            h.append("</table>");
+        }
+        h.append("<h2>Lessons learned</h2>");
+        if (r.lessons().isEmpty()) {
+            h.append("<p>None recorded yet.</p>");
+        } else {
+            h.append("<table><tr><th>Country</th><th>Lesson</th><th>Plan step</th><th>RSIT class</th><th>Recorded</th></tr>");
+            r.lessons().forEach(l -> h.append("<tr><td>").append(esc(l.country())).append("</td><td>").append(esc(l.text())).append("</td><td>")
+                    .append(l.planStepId() == null ? "—" : esc(l.planStepId())).append("</td><td>").append(l.rsitClass() == null ? "—" : esc(l.rsitClass()))
+                    .append("</td><td>").append(esc(l.recordedBy())).append(", ").append(l.recordedAt()).append("</td></tr>"));
             h.append("</table>");
         }
         h.append("<h2>Timeline</h2><table><tr><th>Exercise time</th><th>Kind</th><th>Country</th><th>What</th></tr>");

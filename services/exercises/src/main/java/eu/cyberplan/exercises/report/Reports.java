@@ -1,6 +1,7 @@
 package eu.cyberplan.exercises.report;
 
 import eu.cyberplan.exercises.exercise.Exercise;
+import eu.cyberplan.exercises.lesson.LessonRepository;
 import eu.cyberplan.exercises.exercise.ExerciseStore;
 import eu.cyberplan.exercises.exercise.PauseHistory;
 import eu.cyberplan.exercises.release.InjectStore;
@@ -32,10 +33,13 @@ public class Reports {
     private final ExerciseStore exerciseStore;
     private final ExpectationStore expectations;
     private final Observations observations;
+    private final LessonRepository lessons;
     private final ExpectationScoring scoring = new ExpectationScoring();
     private final AcknowledgementTimes times = new AcknowledgementTimes();
 
-    public Reports(InjectStore injects, ExerciseStore exerciseStore, ExpectationStore expectations, Observations observations) {
+    public Reports(InjectStore injects, ExerciseStore exerciseStore, ExpectationStore expectations, Observations observations,
+                   LessonRepository lessons) {
+        this.lessons = lessons;
         this.injects = injects;
         this.exerciseStore = exerciseStore;
         this.expectations = expectations;
@@ -86,7 +90,7 @@ public class Reports {
                 exercise.endedAt(), exercise.timeline() == null ? 0 : exercise.timeline().exerciseTime(facts.now()).toSeconds(),
                 overall(scores, all, alerts, exercise.compression()), countryReports,
                 scores.stream().map(AfterActionReport.ExpectationResult::of).toList(), overdue(alerts),
-                escalations(events, pauses), timeline.entries(), timeline.truncated());
+                escalations(events, pauses), timeline.entries(), timeline.truncated(), lessons.findByExerciseIdOrderByRecordedAt(exercise.id()));
     }
 
     private AfterActionReport.Overall overall(List<ExpectationScoring.Score> scores, List<StoredInject> all, List<Observations.Alert> alerts,

@@ -1,8 +1,10 @@
 package eu.cyberplan.exercises.exercise;
 
+import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
+import eu.cyberplan.testing.TopicReader;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -14,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 16 on real PostgreSQL: an exercise, its report and its list are read by those who run or review exercises and
@@ -32,6 +36,7 @@ class ExerciseAccessIT implements TestPropertyProvider {
     private static final String PLANNER = TestTokens.bearer("planner", "EU", "EXERCISE_PLANNER");
     private static final String DUTY_FR = TestTokens.bearer("duty.fr", "FR", "DUTY_OFFICER");
 
+    private ServiceUnderTest service;
     private UUID baltic;
     private UUID iberian;
 
@@ -42,7 +47,8 @@ class ExerciseAccessIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(ServiceUnderTest.of("exercises").properties());
+        service = ServiceUnderTest.of("exercises");
+        Map<String, String> properties = new HashMap<>(service.properties());
         // Nothing answers there: no inject is released in this test anyway (the exercises are never started).
         properties.put("cyberplan.exercises.incident-reporting-url", "http://127.0.0.1:9");
         properties.put("cyberplan.exercises.contact-points-url", "http://127.0.0.1:9");
@@ -88,6 +94,51 @@ class ExerciseAccessIT implements TestPropertyProvider {
         assertForbiddenNamingNothing(get("/api/v1/exercises/" + UUID.randomUUID(), DUTY_FR));
         assertThat(get("/api/v1/exercises/" + UUID.randomUUID(), PLANNER).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/exercises", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLetEachCountryWriteLessonsAboutItselfAndThePlannersAboutAnyCountry() throws Exception {
+        String lessons = "/api/v1/exercises/" + baltic + "/lessons";
+        String ncpLv = TestTokens.bearer("ncp.lv", "LV", "NCP");
+        try (TopicReader topic = service.reader("exercises.v1.exercise")) {
+            HttpResponse<String> own = new TestHttp(server.getURL()).post(lessons, ncpLv, """
+                    {"country": "LV", "text": "The backup pager number in the plan was out of date", "planStepId": "containment-1",
+                     "rsitClass": "malicious-code"}""");
+            assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+            Map<String, Object> lesson = json(own.body());
+            assertThat(lesson).containsEntry("country", "LV").containsEntry("recordedBy", "ncp.lv").containsEntry("planStepId", "containment-1");
+            assertThat(own.headers().firstValue("Location")).hasValue(lessons + "/" + lesson.get("id"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.ofType(EventTypes.LESSON_RECORDED).stream()
+                    .anyMatch(r -> new String(r.value()).contains(String.valueOf(lesson.get("id")))));
+
+            assertThat(new TestHttp(server.getURL()).post(lessons, PLANNER, "{\"country\": \"EE\", \"text\": \"Call the grid operator first\"}")
+                    .statusCode()).as("a planner, about any country taking part").isEqualTo(201);
+            assertThat(new TestHttp(server.getURL()).post(lessons, TestTokens.bearer("ncp.ee", "EE", "NCP"),
+                    "{\"country\": \"LV\", \"text\": \"LV was slow\"}").statusCode()).as("EE writes no lesson about LV").isEqualTo(403);
+            HttpResponse<String> notTakingPart = new TestHttp(server.getURL()).post(lessons, PLANNER, "{\"country\": \"FR\", \"text\": \"x\"}");
+            assertThat(notTakingPart.statusCode()).isEqualTo(422);
+            assertThat(String.valueOf(json(notTakingPart.body()).get("errors"))).contains("country");
+            HttpResponse<String> badClass = new TestHttp(server.getURL()).post(lessons, ncpLv, "{\"country\": \"LV\", \"text\": \"x\", \"rsitClass\": \"aliens\"}");
+            assertThat(badClass.statusCode()).isEqualTo(422);
+            assertThat(String.valueOf(json(badClass.body()).get("errors"))).contains("rsitClass");
+
+            String one = lessons + "/" + lesson.get("id");
+            HttpResponse<String> edited = new TestHttp(server.getURL()).patch(one, TestTokens.bearer("owner.lv", "LV", "PLAN_OWNER"),
+                    "{\"text\": \"The backup pager number in section 2 was out of date\"}");
+            assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+            assertThat(json(edited.body())).containsEntry("updatedBy", "owner.lv").containsEntry("recordedBy", "ncp.lv");
+            assertThat(new TestHttp(server.getURL()).patch(one, TestTokens.bearer("ncp.ee", "EE", "NCP"), "{\"text\": \"overwritten\"}").statusCode())
+                    .as("a lesson of another country is not editable").isEqualTo(403);
+            assertThat(new TestHttp(server.getURL()).patch(one, PLANNER, "{\"text\": \"x\", \"country\": \"EE\"}").statusCode()).isEqualTo(422);
+            assertThat(new TestHttp(server.getURL()).patch(lessons + "/" + UUID.randomUUID(), PLANNER, "{\"text\": \"x\"}").statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> listed = get(lessons, TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER"));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("section 2 was out of date", "Call the grid operator first").doesNotContain("overwritten");
+        assertForbiddenNamingNothing(get(lessons, DUTY_FR));
+        HttpResponse<String> report = get("/api/v1/exercises/" + baltic + "/report", PLANNER);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(((List<?>) json(report.body()).get("lessons"))).hasSize(2);
     }
 
     private UUID create(String name, String participants, String observers, String injectCountry) {

@@ -42,6 +42,7 @@ public final class EventTypes {
     public static final String EXERCISE_PAUSED = "eu.cyberplan.exercise.paused.v1";
     public static final String EXERCISE_RESUMED = "eu.cyberplan.exercise.resumed.v1";
     public static final String EXERCISE_ENDED = "eu.cyberplan.exercise.ended.v1";
+    public static final String LESSON_RECORDED = "eu.cyberplan.lesson.recorded.v1";
 
     private EventTypes() {
     }

@@ -22,6 +22,7 @@ import eu.cyberplan.events.v1.ExercisePaused;
 import eu.cyberplan.events.v1.ExerciseResumed;
 import eu.cyberplan.events.v1.ExerciseStarted;
 import eu.cyberplan.events.v1.InjectReleased;
+import eu.cyberplan.events.v1.LessonRecorded;
 import eu.cyberplan.events.v1.CaseOpened;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.CrisisLevelChanged;
@@ -147,6 +148,10 @@ class EventSchemasTest {
                         "A journalist asks about the outage", null, NOW)),
                 Arguments.of("exercise.paused.v1", new ExercisePaused(EXERCISE, 600, "planner", NOW)),
                 Arguments.of("exercise.resumed.v1", new ExerciseResumed(EXERCISE, 600, "planner", NOW)),
+                Arguments.of("lesson.recorded.v1", new LessonRecorded(UUID.randomUUID(), EXERCISE, "LV", "the backup pager number was out of date",
+                        "containment-1", "malicious-code", "planner", NOW, null, null)),
+                Arguments.of("lesson.recorded.v1", new LessonRecorded(UUID.randomUUID(), EXERCISE, "EE", "call the grid operator first", null, null,
+                        "ncp.ee", NOW, "owner.ee", NOW.plusSeconds(60))),
                 Arguments.of("exercise.ended.v1", new ExerciseEnded(EXERCISE, 7200, 9, 1, List.of(new ExerciseEnded.CountryScore("LV", 2, 1, 420L),
                         new ExerciseEnded.CountryScore("LT", 0, 1, null)), "planner", NOW)));
     }
