@@ -23,6 +23,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 
@@ -37,10 +39,12 @@ import java.net.URI;
 public class PlanController {
 
     private final NationalPlans plans;
+    private final PlanProposals proposals;
     private final CountryScope scope;
 
-    public PlanController(NationalPlans plans, CountryScope scope) {
+    public PlanController(NationalPlans plans, PlanProposals proposals, CountryScope scope) {
         this.plans = plans;
+        this.proposals = proposals;
         this.scope = scope;
     }
 
@@ -88,6 +92,33 @@ public class PlanController {
     public PlanVersion approve(Authentication authentication, @PathVariable String cc, @PathVariable int version) {
         Caller caller = Caller.of(authentication);
         return plans.approve(caller, own(caller, cc, "approve its plan"), version);
+    }
+
+    /**
+     * A change proposed from a lesson learnt (DESIGN §14): by the country's people, or the planners and coordinators who
+     * ran the exercise; a DRAFT that names the lesson, for the plan owner to approve or reject.
+     */
+    @Post("/proposals")
+    @Secured({Roles.PLAN_OWNER, Roles.DUTY_OFFICER, Roles.NCP, Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public HttpResponse<PlanVersion> propose(Authentication authentication, @PathVariable String cc, @Valid @Nullable @Body ProposalBody body) {
+        Caller caller = Caller.of(authentication);
+        String code = caller.hasAnyRole(Roles.EXERCISE_PLANNER, Roles.COORDINATOR) && caller.isEuLevel() ? scope.existing(cc)
+                : own(caller, cc, "propose changes to its plan");
+        PlanVersion draft = proposals.propose(caller, code, body);
+        return HttpResponse.created(draft, URI.create("/api/v1/countries/" + code + "/plan/versions/" + draft.version()));
+    }
+
+    /** Rejection of a draft by the country's plan owner, with a reason. */
+    @Post("/versions/{version}/rejection")
+    @Secured(Roles.PLAN_OWNER)
+    public PlanVersion reject(Authentication authentication, @PathVariable String cc, @PathVariable int version, @Valid @Nullable @Body RejectionBody body) {
+        Caller caller = Caller.of(authentication);
+        return proposals.reject(caller, own(caller, cc, "reject drafts of its plan"), version, body == null ? null : body.reason());
+    }
+
+    /** {@code POST …/rejection}: why the draft is rejected. */
+    @Serdeable
+    public record RejectionBody(@Nullable @Size(max = 2000) String reason) {
     }
 
     /** The caller's own country: 422 for no ISO code, 403 for another country (before its existence is told), 404 outside the plan. */

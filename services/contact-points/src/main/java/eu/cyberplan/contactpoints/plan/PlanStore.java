@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The national_plan table, in the current transaction; a version's content is kept as JSON. */
@@ -49,14 +50,38 @@ public class PlanStore {
     }
 
     public void insertDraft(String country, int version, PlanContent content, String by, Instant at) {
+        insertDraft(country, version, content, by, at, null);
+    }
+
+    /** A draft, proposed from a lesson when {@code from} names one. */
+    public void insertDraft(String country, int version, PlanContent content, String by, Instant at, PlanVersion.ProposedFrom from) {
         jdbc.prepareStatement("""
-                INSERT INTO national_plan (country, version, status, content, created_by, created_at) VALUES (?, ?, 'DRAFT', ?::jsonb, ?, ?)""", s -> {
+                INSERT INTO national_plan (country, version, status, content, created_by, created_at, proposed_from_lesson, proposed_from_exercise,
+                    proposed_from_incident)
+                VALUES (?, ?, 'DRAFT', ?::jsonb, ?, ?, ?, ?, ?)""", s -> {
             s.setString(1, country);
             s.setInt(2, version);
             s.setString(3, write(content));
             s.setString(4, by);
             s.setTimestamp(5, Timestamp.from(at));
+            s.setObject(6, from == null ? null : from.lessonId());
+            s.setObject(7, from == null ? null : from.exerciseId());
+            s.setObject(8, from == null ? null : from.incidentId());
             return s.executeUpdate();
+        });
+    }
+
+    /** A draft becomes REJECTED with who, when and why; false when it was no draft. */
+    public boolean reject(String country, int version, String by, Instant at, String reason) {
+        return jdbc.prepareStatement("""
+                UPDATE national_plan SET status = 'REJECTED', rejected_by = ?, rejected_at = ?, rejection_reason = ?
+                WHERE country = ? AND version = ? AND status = 'DRAFT'""", s -> {
+            s.setString(1, by);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setString(3, reason);
+            s.setString(4, country);
+            s.setInt(5, version);
+            return s.executeUpdate() == 1;
         });
     }
 
@@ -142,9 +167,14 @@ public class PlanStore {
 
     private PlanVersion read(ResultSet rs) throws SQLException {
         PlanContent content = readContent(rs.getString("content"));
+        UUID lesson = rs.getObject("proposed_from_lesson", UUID.class);
+        String rejectedBy = rs.getString("rejected_by");
         return new PlanVersion(rs.getString("country"), rs.getInt("version"), rs.getString("status"), rs.getString("created_by"),
                 instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), instant(rs, "superseded_at"), content.note(),
-                content.contactPoints(), content.capabilityList(), content.playbookList());
+                content.contactPoints(), content.capabilityList(), content.playbookList(),
+                lesson == null ? null : new PlanVersion.ProposedFrom(lesson, rs.getObject("proposed_from_exercise", UUID.class),
+                        rs.getObject("proposed_from_incident", UUID.class)),
+                rejectedBy == null ? null : new PlanVersion.Rejection(rejectedBy, instant(rs, "rejected_at"), rs.getString("rejection_reason")));
     }
 
     private PlanContent readContent(String text) {

@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.plan;
 
 import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -198,6 +200,64 @@ class NationalPlansIT implements TestPropertyProvider {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(items(http().get("/api/v1/countries/SK/plan/versions", owner))).hasSize(2);
+    }
+
+    @Test
+    void shouldTurnALessonLearntIntoAProposedChangeThatThePlanOwnerApprovesOrRejects() {
+        UUID exercise = UUID.randomUUID();
+        UUID lesson = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("exercises.v1.exercise"), exercise.toString(), UUID.randomUUID(), EventTypes.LESSON_RECORDED, """
+                    {"lessonId":"%s","exerciseId":"%s","country":"LT","text":"Nobody could reach the forensics team at night",
+                     "planStepId":null,"rsitClass":"malicious-code","recordedBy":"planner","recordedAt":"%s"}""".formatted(lesson, exercise, Instant.now()),
+                    exercise);
+        }
+        String owner = TestTokens.bearer("owner.lt", "LT", "PLAN_OWNER");
+        String proposal = """
+                {"lessonId":"%s","source":{"exerciseId":"%s"},
+                 "change":{"capabilities":[{"kind":"FORENSICS","conditions":"24/7, on call","contact":"forensics-oncall@cert.lt.example"}]}}"""
+                .formatted(lesson, exercise);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().post("/api/v1/countries/LT/plan/proposals", owner, proposal).statusCode() == 201);
+        List<Map<String, Object>> versions = items(http().get("/api/v1/countries/LT/plan/versions", owner));
+        Map<String, Object> proposed = versions.get(0);
+        assertThat(proposed).containsEntry("status", "DRAFT")
+                .containsEntry("note", "Proposed from a lesson learnt: Nobody could reach the forensics team at night");
+        assertThat(proposed.get("proposedFrom")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("lessonId", lesson.toString()).containsEntry("exerciseId", exercise.toString());
+        assertThat(proposed.get("playbooks")).as("the parts the change leaves out stay as in force").isNotEqualTo(List.of());
+        int version = ((Number) proposed.get("version")).intValue();
+
+        assertProblem(http().post("/api/v1/countries/LV/plan/proposals", TestTokens.bearer("owner.lv", "LV", "PLAN_OWNER"), proposal), 422);
+        assertThat(http().post("/api/v1/countries/LT/plan/proposals", TestTokens.bearer("owner.ee", "EE", "PLAN_OWNER"), proposal).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> unknown = http().post("/api/v1/countries/LT/plan/proposals", owner, proposal.replace(lesson.toString(), UUID.randomUUID().toString()));
+        assertProblem(unknown, 422);
+        assertThat(errorFields(unknown.body())).containsExactly("lessonId");
+        HttpResponse<String> elsewhere = http().post("/api/v1/countries/LT/plan/proposals", owner, proposal.replace(exercise.toString(), UUID.randomUUID().toString()));
+        assertProblem(elsewhere, 422);
+        assertThat(errorFields(elsewhere.body())).containsExactly("source.exerciseId");
+        HttpResponse<String> broken = http().post("/api/v1/countries/LT/plan/proposals", owner, proposal.replace("\"FORENSICS\"", "\"MAGIC\""));
+        assertProblem(broken, 422);
+        assertThat(errorFields(broken.body())).allMatch(field -> field.startsWith("change."));
+        assertThat(http().post("/api/v1/countries/LT/plan/proposals", TestTokens.bearer("planner", "EU", "EXERCISE_PLANNER"), proposal).statusCode())
+                .as("the planner who ran the exercise proposes too").isEqualTo(201);
+
+        HttpResponse<String> approved = http().post("/api/v1/countries/LT/plan/versions/" + version + "/approval", owner, "");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(inForceVersion("LT")).isEqualTo(version);
+        assertThat(at(http().get("/api/v1/countries/LT/plan", owner).body(), "capabilities", 0, "contact")).isEqualTo("forensics-oncall@cert.lt.example");
+
+        int second = ((Number) items(http().get("/api/v1/countries/LT/plan/versions", owner)).get(0).get("version")).intValue();
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", owner, "{}"), 422);
+        assertThat(http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", TestTokens.bearer("duty.lt", "LT", "DUTY_OFFICER"),
+                "{\"reason\":\"x\"}").statusCode()).as("only the plan owner rejects").isEqualTo(403);
+        HttpResponse<String> rejected = http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", owner,
+                "{\"reason\":\"approved already as version " + version + "\"}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(body(rejected)).containsEntry("status", "REJECTED");
+        assertThat(at(rejected.body(), "rejection", "rejectedBy")).isEqualTo("owner.lt");
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", owner, "{\"reason\":\"again\"}"), 409);
+        assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/approval", owner, ""), 409);
     }
 
     private int inForceVersion(String country) {

@@ -1,0 +1,59 @@
+package eu.cyberplan.contactpoints.plan;
+
+import eu.cyberplan.events.v1.LessonRecorded;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The lessons learnt about this node's countries (DESIGN §14), as {@code lesson.recorded} brings them, in the caller's
+ * transaction: the latest version of each lesson is kept (a redelivered or older one changes nothing).
+ */
+@Singleton
+public class LessonsLearnt {
+
+    private final JdbcOperations jdbc;
+
+    public LessonsLearnt(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A lesson the plan can be changed from. */
+    public record Lesson(UUID lessonId, UUID exerciseId, UUID incidentId, String country, String text) {
+    }
+
+    public void keep(LessonRecorded recorded) {
+        java.time.Instant changedAt = recorded.updatedAt() != null ? recorded.updatedAt() : recorded.recordedAt();
+        jdbc.prepareStatement("""
+                INSERT INTO lesson (lesson_id, exercise_id, country, text, plan_step_id, rsit_class, recorded_by, recorded_at, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (lesson_id) DO UPDATE SET text = excluded.text, plan_step_id = excluded.plan_step_id, rsit_class = excluded.rsit_class,
+                    changed_at = excluded.changed_at
+                WHERE lesson.changed_at < excluded.changed_at""", s -> {
+            s.setObject(1, recorded.lessonId());
+            s.setObject(2, recorded.exerciseId());
+            s.setString(3, recorded.country());
+            s.setString(4, recorded.text());
+            s.setString(5, recorded.planStepId());
+            s.setString(6, recorded.rsitClass());
+            s.setString(7, recorded.recordedBy());
+            s.setTimestamp(8, Timestamp.from(recorded.recordedAt()));
+            s.setTimestamp(9, Timestamp.from(changedAt));
+            return s.executeUpdate();
+        });
+    }
+
+    public Optional<Lesson> find(UUID lessonId) {
+        return jdbc.prepareStatement("SELECT lesson_id, exercise_id, incident_id, country, text FROM lesson WHERE lesson_id = ?", s -> {
+            s.setObject(1, lessonId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Lesson(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4).trim(), rs.getString(5))) : Optional.empty();
+            }
+        });
+    }
+}
