@@ -47,6 +47,23 @@ public class LessonsLearnt {
         });
     }
 
+    /** Per country: the lessons recorded since {@code since}, and those acted on — a change proposed from them approved, or rejected with a reason. */
+    public java.util.Map<String, int[]> actedOnSince(java.time.Instant since) {
+        return jdbc.prepareStatement("""
+                SELECT l.country, count(*), count(*) FILTER (WHERE EXISTS (
+                    SELECT 1 FROM national_plan p WHERE p.proposed_from_lesson = l.lesson_id AND (p.approved_at IS NOT NULL OR p.status = 'REJECTED')))
+                FROM lesson l WHERE l.recorded_at >= ? GROUP BY l.country""", s -> {
+            s.setTimestamp(1, Timestamp.from(since));
+            java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1).trim(), new int[]{rs.getInt(2), rs.getInt(3)});
+                }
+            }
+            return counts;
+        });
+    }
+
     public Optional<Lesson> find(UUID lessonId) {
         return jdbc.prepareStatement("SELECT lesson_id, exercise_id, incident_id, country, text FROM lesson WHERE lesson_id = ?", s -> {
             s.setObject(1, lessonId);

@@ -5,6 +5,7 @@ import eu.cyberplan.contactpoints.comcheck.ComcheckStatistics;
 import eu.cyberplan.contactpoints.comcheck.ComcheckStore;
 import eu.cyberplan.contactpoints.directory.CountryView;
 import eu.cyberplan.contactpoints.directory.Directory;
+import eu.cyberplan.contactpoints.plan.LessonsLearnt;
 import eu.cyberplan.contactpoints.plan.PlanStore;
 import eu.cyberplan.contactpoints.plan.PlanVersion;
 import eu.cyberplan.contactpoints.plan.Playbook;
@@ -38,11 +39,13 @@ public class Readiness {
     private final CoverageReport coverage;
     private final ComcheckStore comchecks;
     private final ExerciseScores exercises;
+    private final LessonsLearnt lessons;
     private final List<String> rsitClasses;
     private final Clock clock;
 
     public Readiness(PlanStore plans, Directory directory, CoverageReport coverage, ComcheckStore comchecks, ExerciseScores exercises,
-                     Taxonomies taxonomies, Clock clock) {
+                     LessonsLearnt lessons, Taxonomies taxonomies, Clock clock) {
+        this.lessons = lessons;
         this.plans = plans;
         this.directory = directory;
         this.coverage = coverage;
@@ -61,11 +64,13 @@ public class Readiness {
         List<Comcheck> recent = comchecks.startedBetween(Mode.REAL.name(), now.atZone(ZoneOffset.UTC).minusMonths(ReadinessCriteria.COMCHECK_MONTHS)
                 .toInstant(), now);
         Map<String, List<ReadinessCriteria.ExerciseFact>> scores = exercises.byCountry();
-        return Page.all(countries.stream().map(country -> assess(country, inForce.get(country), recent, scores.getOrDefault(country, List.of()), now))
-                .toList());
+        Map<String, int[]> lessonCounts = lessons.actedOnSince(now.atZone(ZoneOffset.UTC).minusMonths(ReadinessCriteria.LESSON_MONTHS).toInstant());
+        return Page.all(countries.stream().map(country -> assess(country, inForce.get(country), recent, scores.getOrDefault(country, List.of()),
+                lessonCounts.getOrDefault(country, new int[]{0, 0}), now)).toList());
     }
 
-    private ReadinessView assess(String country, PlanVersion plan, List<Comcheck> recent, List<ReadinessCriteria.ExerciseFact> scores, Instant now) {
+    private ReadinessView assess(String country, PlanVersion plan, List<Comcheck> recent, List<ReadinessCriteria.ExerciseFact> scores, int[] lessonCounts,
+                                 Instant now) {
         CoverageReport.GapMinutes gaps = coverage.gapMinutes(country, now.minus(Duration.ofDays(7L * ReadinessCriteria.ROSTER_WEEKS)), now);
         // A comcheck still open and not yet answered is no miss (yet): it counts once answered or once its time is up.
         List<ComcheckStatistics.Observation> observations = recent.stream().filter(c -> c.asked(country))
@@ -75,7 +80,7 @@ public class Readiness {
                 plan.playbooks().stream().map(Playbook::rsitClass).distinct().toList());
         ReadinessCriteria.Facts facts = new ReadinessCriteria.Facts(country, planFact, rsitClasses, gaps.primary(), gaps.backup(),
                 figures == null ? 0 : figures.asked(), figures == null ? 0 : figures.answered(),
-                figures == null ? null : figures.medianResponseSeconds(), scores);
+                figures == null ? null : figures.medianResponseSeconds(), scores, lessonCounts[0], lessonCounts[1]);
         List<ReadinessCriteria.Criterion> criteria = ReadinessCriteria.assess(facts, now);
         return new ReadinessView(country, ReadinessCriteria.score(criteria), now,
                 criteria.stream().map(c -> new ReadinessView.Criterion(c.id(), c.met(), c.figure(), c.source())).toList());

@@ -11,7 +11,8 @@ import java.util.Locale;
  * A country's readiness, computed from what it did rather than what it declares: a national plan approved within the
  * last 12 months; playbooks for every RSIT class; a 24/7 roster (no gap without a primary or a backup) over the last 4
  * weeks; comchecks of the last quarter answered (at least 90 %) and quickly (median within the 15 minutes of a critical
- * alert's deadline); a part in an exercise ended within 12 months, with at least 75 % of its expectations met in the last one.
+ * alert's deadline); a part in an exercise ended within 12 months, with at least 75 % of its expectations met in the last one;
+ * at least 75 % of the lessons learnt in the last 12 months acted on (an approved change of the plan, or one rejected with a reason).
  * The score is the percentage of criteria met.
  */
 public final class ReadinessCriteria {
@@ -23,6 +24,8 @@ public final class ReadinessCriteria {
     public static final long MAX_MEDIAN_RESPONSE_SECONDS = 15 * 60;
     public static final int EXERCISE_MONTHS = 12;
     public static final double MIN_EXERCISE_SCORE = 0.75;
+    public static final int LESSON_MONTHS = 12;
+    public static final double MIN_LESSONS_ACTED_ON = 0.75;
 
     private ReadinessCriteria() {
     }
@@ -41,7 +44,15 @@ public final class ReadinessCriteria {
      * when it answered none.
      */
     public record Facts(String country, @Nullable PlanFact plan, List<String> rsitClasses, long primaryGapMinutes, long backupGapMinutes,
-                        int comchecksAsked, int comchecksAnswered, @Nullable Double medianResponseSeconds, List<ExerciseFact> exercises) {
+                        int comchecksAsked, int comchecksAnswered, @Nullable Double medianResponseSeconds, List<ExerciseFact> exercises,
+                        int lessons, int lessonsActedOn) {
+
+        /** Facts of a country without a lesson learnt in the last 12 months. */
+        public Facts(String country, PlanFact plan, List<String> rsitClasses, long primaryGapMinutes, long backupGapMinutes, int comchecksAsked,
+                     int comchecksAnswered, Double medianResponseSeconds, List<ExerciseFact> exercises) {
+            this(country, plan, rsitClasses, primaryGapMinutes, backupGapMinutes, comchecksAsked, comchecksAnswered, medianResponseSeconds, exercises,
+                    0, 0);
+        }
     }
 
     /** One criterion: met or not, the figure it was judged on, and where the figure comes from. */
@@ -50,7 +61,7 @@ public final class ReadinessCriteria {
 
     public static List<Criterion> assess(Facts f, Instant now) {
         return List.of(planApproved(f, now), playbooksCover(f), roster(f), answerRate(f), medianResponse(f), exerciseParticipation(f, now),
-                exerciseScore(f));
+                exerciseScore(f), lessonsActedOn(f));
     }
 
     /** The percentage of criteria met, rounded down. */
@@ -121,6 +132,20 @@ public final class ReadinessCriteria {
         return new Criterion("exercise-score", total > 0 && share >= MIN_EXERCISE_SCORE, total == 0 ? "no expectation scored in the last exercise"
                 : last.met() + "/" + total + " expectations met in the last exercise (" + percent(share) + ")",
                 "exercise.ended of exercise " + last.exerciseId());
+    }
+
+    /**
+     * Lessons learnt that changed the plan (DESIGN §14): of the lessons of the last 12 months about the country, the share
+     * with an approved change of its plan or a change rejected with a reason. A country without lessons meets it.
+     */
+    static Criterion lessonsActedOn(Facts f) {
+        String source = "lessons learnt (exercises) and the plan versions proposed from them (GET /api/v1/countries/" + f.country() + "/plan/versions)";
+        if (f.lessons() == 0) {
+            return new Criterion("lessons-acted-on", true, "no lesson learnt in the last " + LESSON_MONTHS + " months", source);
+        }
+        double share = (double) f.lessonsActedOn() / f.lessons();
+        return new Criterion("lessons-acted-on", share >= MIN_LESSONS_ACTED_ON, f.lessonsActedOn() + "/" + f.lessons() + " lessons of the last "
+                + LESSON_MONTHS + " months acted on (" + percent(share) + ")", source);
     }
 
     private static Instant monthsBefore(Instant now, int months) {

@@ -258,6 +258,9 @@ class NationalPlansIT implements TestPropertyProvider {
         assertThat(at(rejected.body(), "rejection", "rejectedBy")).isEqualTo("owner.lt");
         assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", owner, "{\"reason\":\"again\"}"), 409);
         assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/approval", owner, ""), 409);
+        // Readiness counts the lesson as acted on (DESIGN §14).
+        String readiness = http().get("/api/v1/readiness", owner).body();
+        assertThat(readiness).contains("\"id\":\"lessons-acted-on\",\"met\":true,\"figure\":\"1/1 lessons of the last 12 months acted on (100 %)\"");
     }
 
     private int inForceVersion(String country) {

@@ -55,7 +55,15 @@ class ReadinessCriteriaTest {
                 Arguments.of("last exercise below 75 %", (UnaryOperator<Facts>) f -> new Facts("EE", f.plan(), CLASSES, 0, 0, 10, 10, 240.0,
                         List.of(new ExerciseFact("x3", Instant.parse("2026-11-01T00:00:00Z"), 2, 1))), List.of("exercise-score")),
                 Arguments.of("last exercise with nothing scored", (UnaryOperator<Facts>) f -> new Facts("EE", f.plan(), CLASSES, 0, 0, 10, 10, 240.0,
-                        List.of(new ExerciseFact("x3", Instant.parse("2026-11-01T00:00:00Z"), 0, 0))), List.of("exercise-score")));
+                        List.of(new ExerciseFact("x3", Instant.parse("2026-11-01T00:00:00Z"), 0, 0))), List.of("exercise-score")),
+                Arguments.of("3 of 4 lessons acted on", (UnaryOperator<Facts>) f -> lessons(f, 4, 3), null),
+                Arguments.of("2 of 4 lessons acted on", (UnaryOperator<Facts>) f -> lessons(f, 4, 2), List.of("lessons-acted-on")),
+                Arguments.of("no lesson at all", (UnaryOperator<Facts>) f -> lessons(f, 0, 0), null));
+    }
+
+    private static Facts lessons(Facts f, int lessons, int actedOn) {
+        return new Facts(f.country(), f.plan(), f.rsitClasses(), f.primaryGapMinutes(), f.backupGapMinutes(), f.comchecksAsked(), f.comchecksAnswered(),
+                f.medianResponseSeconds(), f.exercises(), lessons, actedOn);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,10 +71,10 @@ class ReadinessCriteriaTest {
     void shouldMissExactlyTheCriteriaTheFactsDoNotMeet(String name, UnaryOperator<Facts> change, List<String> missed) {
         List<Criterion> criteria = ReadinessCriteria.assess(change.apply(READY), NOW);
         assertThat(criteria).extracting(Criterion::id).containsExactly("plan-approved", "playbooks-cover-rsit", "roster-24-7",
-                "comcheck-answer-rate", "comcheck-median-response", "exercise-participation", "exercise-score");
+                "comcheck-answer-rate", "comcheck-median-response", "exercise-participation", "exercise-score", "lessons-acted-on");
         assertThat(criteria.stream().filter(c -> !c.met()).map(Criterion::id)).containsExactlyElementsOf(missed == null ? List.of() : missed);
         assertThat(criteria).allSatisfy(c -> assertThat(c.figure()).isNotBlank()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
-        int expectedScore = 100 * (7 - (missed == null ? 0 : missed.size())) / 7;
+        int expectedScore = 100 * (8 - (missed == null ? 0 : missed.size())) / 8;
         assertThat(ReadinessCriteria.score(criteria)).isEqualTo(expectedScore);
     }
 

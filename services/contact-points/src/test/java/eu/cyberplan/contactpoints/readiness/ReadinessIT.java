@@ -36,7 +36,7 @@ class ReadinessIT implements TestPropertyProvider {
 
     private static final String COORDINATOR = TestTokens.bearer("coordinator", "EU", "COORDINATOR");
     private static final List<String> CRITERIA = List.of("plan-approved", "playbooks-cover-rsit", "roster-24-7", "comcheck-answer-rate",
-            "comcheck-median-response", "exercise-participation", "exercise-score");
+            "comcheck-median-response", "exercise-participation", "exercise-score", "lessons-acted-on");
 
     private ServiceUnderTest service;
 
@@ -66,7 +66,8 @@ class ReadinessIT implements TestPropertyProvider {
         assertThat(criterion(ee, "roster-24-7")).as("the demo rota starts this week: the weeks before it are gaps").containsEntry("met", false);
         assertThat((String) criterion(ee, "roster-24-7").get("figure")).contains("min without a primary");
         assertThat(criterion(ee, "exercise-participation")).containsEntry("met", false);
-        assertThat(((Number) ee.get("score")).intValue()).isEqualTo(28);
+        assertThat(criterion(ee, "lessons-acted-on")).containsEntry("met", true).containsEntry("figure", "no lesson learnt in the last 12 months");
+        assertThat(((Number) ee.get("score")).intValue()).as("3 of 8 criteria").isEqualTo(37);
 
         assertThat(items(http().get("/api/v1/readiness", TestTokens.bearer("duty.ee", "EE", "DUTY_OFFICER")))).extracting(i -> i.get("country"))
                 .containsExactly("EE");
