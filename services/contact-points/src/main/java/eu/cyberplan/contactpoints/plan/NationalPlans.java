@@ -36,8 +36,11 @@ public class NationalPlans {
     private final PlanRules rules;
     private final Clock clock;
     private final AuditTrail audit;
+    private final PlanProposals proposals;
 
-    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock, AuditTrail audit) {
+    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock, AuditTrail audit,
+                         PlanProposals proposals) {
+        this.proposals = proposals;
         this.audit = audit;
         this.store = store;
         this.directory = directory;
@@ -87,6 +90,7 @@ public class NationalPlans {
         PlanVersion approved = store.find(code, version).orElseThrow();
         outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.PLAN_APPROVED, code + "/plan.approved", code, published(approved, superseded))
                 .withSubject(code + "/plan/" + version).marked(eu.cyberplan.events.v1.Mode.REAL, null, Tlp.GREEN));
+        proposals.changed(approved, PlanVersion.APPROVED, null, caller.username());
         return approved;
     }
 

@@ -1,6 +1,13 @@
 package eu.cyberplan.contactpoints.plan;
 
 import eu.cyberplan.contactpoints.directory.Directory;
+import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.events.v1.Mode;
+import eu.cyberplan.events.v1.PlanProposalChanged;
+import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.events.v1.Topics;
+import eu.cyberplan.platform.outbox.Outbox;
+import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.platform.problem.FieldError;
@@ -30,9 +37,11 @@ public class PlanProposals {
     private final Directory directory;
     private final PlanRules rules;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public PlanProposals(PlanStore store, LessonsLearnt lessons, Directory directory, Taxonomies taxonomies, AuditTrail audit, Clock clock) {
+    public PlanProposals(PlanStore store, LessonsLearnt lessons, Directory directory, Taxonomies taxonomies, AuditTrail audit, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.store = store;
         this.lessons = lessons;
         this.directory = directory;
@@ -63,7 +72,9 @@ public class PlanProposals {
         store.insertDraft(code, version, content, caller.username(), now(), from);
         audit.record(AuditRecord.of("plan.proposed", "plan", code + "/" + version, code).with("version", version)
                 .with("lesson", body.lessonId().toString()));
-        return store.find(code, version).orElseThrow();
+        PlanVersion proposed = store.find(code, version).orElseThrow();
+        changed(proposed, "DRAFT", null, caller.username());
+        return proposed;
     }
 
     /** Rejects a draft with a reason: 404 for no such version, 409 for one that is no draft, 422 without a reason. */
@@ -80,7 +91,25 @@ public class PlanProposals {
         }
         store.reject(code, version, caller.username(), now(), reason.strip());
         audit.record(AuditRecord.of("plan.rejected", "plan", code + "/" + version, code).with("version", version));
-        return store.find(code, version).orElseThrow();
+        PlanVersion rejected = store.find(code, version).orElseThrow();
+        changed(rejected, PlanVersion.REJECTED, reason.strip(), caller.username());
+        return rejected;
+    }
+
+    /**
+     * Tells the exercise or case a lesson came from what became of the change proposed from it ({@code plan.proposal-changed},
+     * keyed per version on the compacted directory topic); a version not proposed from a lesson tells nothing.
+     */
+    void changed(PlanVersion version, String state, String reason, String by) {
+        PlanVersion.ProposedFrom from = version.proposedFrom();
+        if (from == null) {
+            return;
+        }
+        String key = version.country() + "/plan.proposal/" + version.version();
+        outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.PLAN_PROPOSAL_CHANGED, key, version.country(),
+                        new PlanProposalChanged(version.country(), version.version(), from.lessonId(), from.exerciseId(), from.incidentId(), state, reason,
+                                by, now()))
+                .withSubject(key).marked(Mode.REAL, null, Tlp.AMBER));
     }
 
     private Instant now() {

@@ -258,6 +258,16 @@ class NationalPlansIT implements TestPropertyProvider {
         assertThat(at(rejected.body(), "rejection", "rejectedBy")).isEqualTo("owner.lt");
         assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/rejection", owner, "{\"reason\":\"again\"}"), 409);
         assertProblem(http().post("/api/v1/countries/LT/plan/versions/" + second + "/approval", owner, ""), 409);
+        // The exercise the lesson came from learns what became of it: drafted, approved; the second drafted, rejected with its reason.
+        try (TopicReader directory = service.reader("directory.v1")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> directory.ofType(EventTypes.PLAN_PROPOSAL_CHANGED).stream()
+                    .map(r -> value(r.value())).filter(v -> lesson.toString().equals(v.get("lessonId"))).count() == 4);
+            assertThat(directory.ofType(EventTypes.PLAN_PROPOSAL_CHANGED).stream().map(r -> value(r.value()))
+                    .filter(v -> lesson.toString().equals(v.get("lessonId"))).map(v -> v.get("version") + " " + v.get("state")))
+                    .as("in order per version (one key each), in any order across them")
+                    .containsExactlyInAnyOrder(version + " DRAFT", second + " DRAFT", version + " APPROVED", second + " REJECTED")
+                    .containsSubsequence(version + " DRAFT", version + " APPROVED").containsSubsequence(second + " DRAFT", second + " REJECTED");
+        }
         // Readiness counts the lesson as acted on (DESIGN §14).
         String readiness = http().get("/api/v1/readiness", owner).body();
         assertThat(readiness).contains("\"id\":\"lessons-acted-on\",\"met\":true,\"figure\":\"1/1 lessons of the last 12 months acted on (100 %)\"");

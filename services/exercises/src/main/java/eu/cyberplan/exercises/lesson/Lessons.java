@@ -54,8 +54,8 @@ public class Lessons {
         }
         invalidIfAny(LessonRules.check(body, exercise.countries(), rsitClasses, false));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Lesson lesson = lessons.save(new Lesson(UUID.randomUUID(), exerciseId, body.country(), body.text().strip(), blankless(body.planStepId()),
-                body.rsitClass(), caller.username(), now, null, null));
+        Lesson lesson = lessons.save(Lesson.recorded(UUID.randomUUID(), exerciseId, body.country(), body.text().strip(), blankless(body.planStepId()),
+                body.rsitClass(), caller.username(), now));
         publish(lesson);
         return lesson;
     }

@@ -67,10 +67,12 @@ final class ReportPage {
         if (r.lessons().isEmpty()) {
             h.append("<p>None recorded yet.</p>");
         } else {
-            h.append("<table><tr><th>Country</th><th>Lesson</th><th>Plan step</th><th>RSIT class</th><th>Recorded</th></tr>");
+            h.append("<table><tr><th>Country</th><th>Lesson</th><th>Plan step</th><th>RSIT class</th><th>Recorded</th><th>Plan change</th></tr>");
             r.lessons().forEach(l -> h.append("<tr><td>").append(esc(l.country())).append("</td><td>").append(esc(l.text())).append("</td><td>")
                     .append(l.planStepId() == null ? "—" : esc(l.planStepId())).append("</td><td>").append(l.rsitClass() == null ? "—" : esc(l.rsitClass()))
-                    .append("</td><td>").append(esc(l.recordedBy())).append(", ").append(l.recordedAt()).append("</td></tr>"));
+                    .append("</td><td>").append(esc(l.recordedBy())).append(", ").append(l.recordedAt()).append("</td><td>")
+                    .append(esc(l.proposalState())).append(l.proposalVersion() == null ? "" : " (version " + l.proposalVersion() + ")")
+                    .append(l.proposalReason() == null ? "" : ": " + esc(l.proposalReason())).append("</td></tr>"));
             h.append("</table>");
         }
         h.append("<h2>Timeline</h2><table><tr><th>Exercise time</th><th>Kind</th><th>Country</th><th>What</th></tr>");

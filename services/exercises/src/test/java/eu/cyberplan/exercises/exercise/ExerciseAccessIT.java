@@ -1,6 +1,7 @@
 package eu.cyberplan.exercises.exercise;
 
 import eu.cyberplan.events.v1.EventTypes;
+import eu.cyberplan.testing.CloudEventPublisher;
 import eu.cyberplan.testing.ServiceUnderTest;
 import eu.cyberplan.testing.TestHttp;
 import eu.cyberplan.testing.TestTokens;
@@ -138,7 +139,20 @@ class ExerciseAccessIT implements TestPropertyProvider {
         assertForbiddenNamingNothing(get(lessons, DUTY_FR));
         HttpResponse<String> report = get("/api/v1/exercises/" + baltic + "/report", PLANNER);
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(((List<?>) json(report.body()).get("lessons"))).hasSize(2);
+        assertThat(((List<?>) json(report.body()).get("lessons"))).hasSize(2).allSatisfy(l -> assertThat(((Map<?, ?>) l).get("proposalState")).isEqualTo("NONE"));
+
+        // LV's node tells what became of the change proposed from it: drafted, then approved; a later rejection of a second proposal changes nothing.
+        Object lessonId = json(listed.body().substring(listed.body().indexOf('{'), listed.body().indexOf('}') + 1)).get("id");
+        try (CloudEventPublisher publisher = service.publisher()) {
+            for (String[] news : List.of(new String[]{"4", "DRAFT"}, new String[]{"4", "APPROVED"}, new String[]{"5", "REJECTED"})) {
+                publisher.publish(service.topic("directory.v1"), "LV/plan.proposal/" + news[0], UUID.randomUUID(), EventTypes.PLAN_PROPOSAL_CHANGED, """
+                        {"country":"LV","version":%s,"lessonId":"%s","exerciseId":"%s","state":"%s","reason":null,"changedBy":"owner.lv","changedAt":"%s"}"""
+                        .formatted(news[0], lessonId, baltic, news[1], java.time.Instant.now()));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(lessons, PLANNER).body().contains("\"proposalState\":\"APPROVED\""));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> get(lessons, PLANNER).body().contains("\"proposalVersion\":4")
+                && !get(lessons, PLANNER).body().contains("REJECTED"));
     }
 
     private UUID create(String name, String participants, String observers, String injectCountry) {

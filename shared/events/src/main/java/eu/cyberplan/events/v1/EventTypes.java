@@ -43,6 +43,7 @@ public final class EventTypes {
     public static final String EXERCISE_RESUMED = "eu.cyberplan.exercise.resumed.v1";
     public static final String EXERCISE_ENDED = "eu.cyberplan.exercise.ended.v1";
     public static final String LESSON_RECORDED = "eu.cyberplan.lesson.recorded.v1";
+    public static final String PLAN_PROPOSAL_CHANGED = "eu.cyberplan.plan.proposal-changed.v1";
 
     private EventTypes() {
     }

@@ -50,6 +50,7 @@ public final class EventAuthority {
             entry(EventTypes.CONTACT_POINT_CHANGED, COUNTRY),
             entry(EventTypes.ROSTER_CHANGED, COUNTRY),
             entry(EventTypes.PLAN_APPROVED, COUNTRY),
+            entry(EventTypes.PLAN_PROPOSAL_CHANGED, COUNTRY),
             entry(EventTypes.NODE_HEARTBEAT, "countries"));
 
     private EventAuthority() {

@@ -23,6 +23,7 @@ import eu.cyberplan.events.v1.ExerciseResumed;
 import eu.cyberplan.events.v1.ExerciseStarted;
 import eu.cyberplan.events.v1.InjectReleased;
 import eu.cyberplan.events.v1.LessonRecorded;
+import eu.cyberplan.events.v1.PlanProposalChanged;
 import eu.cyberplan.events.v1.CaseOpened;
 import eu.cyberplan.events.v1.CoordinatorNotified;
 import eu.cyberplan.events.v1.CrisisLevelChanged;
@@ -152,6 +153,9 @@ class EventSchemasTest {
                         "containment-1", "malicious-code", "planner", NOW, null, null)),
                 Arguments.of("lesson.recorded.v1", new LessonRecorded(UUID.randomUUID(), EXERCISE, "EE", "call the grid operator first", null, null,
                         "ncp.ee", NOW, "owner.ee", NOW.plusSeconds(60))),
+                Arguments.of("plan.proposal-changed.v1", new PlanProposalChanged("LT", 4, UUID.randomUUID(), EXERCISE, null, "DRAFT", null, "owner.lt", NOW)),
+                Arguments.of("plan.proposal-changed.v1", new PlanProposalChanged("LT", 5, UUID.randomUUID(), EXERCISE, null, "REJECTED",
+                        "approved already as version 4", "owner.lt", NOW)),
                 Arguments.of("exercise.ended.v1", new ExerciseEnded(EXERCISE, 7200, 9, 1, List.of(new ExerciseEnded.CountryScore("LV", 2, 1, 420L),
                         new ExerciseEnded.CountryScore("LT", 0, 1, null)), "planner", NOW)));
     }
