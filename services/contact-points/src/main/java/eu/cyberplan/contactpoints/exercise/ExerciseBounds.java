@@ -56,8 +56,7 @@ public class ExerciseBounds {
                 events.payloadIfComplete(event, ExerciseResumed.class, r -> r.exerciseId() != null && r.resumedAt() != null)
                         .ifPresent(r -> roster.resumed(r.exerciseId(), r.resumedAt()));
             } else if (EventTypes.LESSON_RECORDED.equals(event.type())) {
-                events.payloadIfComplete(event, LessonRecorded.class, l -> l.lessonId() != null && l.country() != null && l.text() != null
-                        && l.recordedBy() != null && l.recordedAt() != null).filter(l -> node.serves(l.country())).ifPresent(lessons::keep);
+                events.payloadIfComplete(event, LessonRecorded.class, LessonsLearnt::complete).filter(l -> node.serves(l.country())).ifPresent(lessons::keep);
             } else if (EventTypes.EXERCISE_ENDED.equals(event.type())) {
                 events.payloadIfComplete(event, ExerciseEnded.class, e -> e.exerciseId() != null && e.endedAt() != null).ifPresent(e -> {
                     roster.ended(e.exerciseId(), e.endedAt());

@@ -16,6 +16,9 @@ import java.util.UUID;
 @Singleton
 public class LessonsLearnt {
 
+    /** What a lesson says here when the case's marking kept its text off the shared cluster. */
+    static final String WITHHELD = "(its text stays on the case under its TLP marking)";
+
     private final JdbcOperations jdbc;
 
     public LessonsLearnt(JdbcOperations jdbc) {
@@ -26,23 +29,30 @@ public class LessonsLearnt {
     public record Lesson(UUID lessonId, UUID exerciseId, UUID incidentId, String country, String text) {
     }
 
+    /** Whether the event says enough to keep: the lesson, its country, who recorded it when, and where it was learnt. */
+    public static boolean complete(LessonRecorded l) {
+        return l.lessonId() != null && l.country() != null && l.recordedBy() != null && l.recordedAt() != null
+                && (l.exerciseId() != null || l.incidentId() != null);
+    }
+
     public void keep(LessonRecorded recorded) {
         java.time.Instant changedAt = recorded.updatedAt() != null ? recorded.updatedAt() : recorded.recordedAt();
         jdbc.prepareStatement("""
-                INSERT INTO lesson (lesson_id, exercise_id, country, text, plan_step_id, rsit_class, recorded_by, recorded_at, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO lesson (lesson_id, exercise_id, country, text, plan_step_id, rsit_class, recorded_by, recorded_at, changed_at, incident_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (lesson_id) DO UPDATE SET text = excluded.text, plan_step_id = excluded.plan_step_id, rsit_class = excluded.rsit_class,
                     changed_at = excluded.changed_at
                 WHERE lesson.changed_at < excluded.changed_at""", s -> {
             s.setObject(1, recorded.lessonId());
             s.setObject(2, recorded.exerciseId());
             s.setString(3, recorded.country());
-            s.setString(4, recorded.text());
+            s.setString(4, recorded.text() == null ? WITHHELD : recorded.text());
             s.setString(5, recorded.planStepId());
             s.setString(6, recorded.rsitClass());
             s.setString(7, recorded.recordedBy());
             s.setTimestamp(8, Timestamp.from(recorded.recordedAt()));
             s.setTimestamp(9, Timestamp.from(changedAt));
+            s.setObject(10, recorded.incidentId());
             return s.executeUpdate();
         });
     }

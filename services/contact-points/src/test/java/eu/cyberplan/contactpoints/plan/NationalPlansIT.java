@@ -273,6 +273,27 @@ class NationalPlansIT implements TestPropertyProvider {
         assertThat(readiness).contains("\"id\":\"lessons-acted-on\",\"met\":true,\"figure\":\"1/1 lessons of the last 12 months acted on (100 %)\"");
     }
 
+    @Test
+    void shouldProposeAChangeFromALessonOfARealCaseWhoseTextStayedOnTheCase() {
+        UUID incident = UUID.randomUUID();
+        UUID lesson = UUID.randomUUID();
+        try (CloudEventPublisher publisher = service.publisher()) {
+            publisher.publish(service.topic("protocol.v1"), incident.toString(), UUID.randomUUID(), EventTypes.LESSON_RECORDED, """
+                    {"lessonId":"%s","exerciseId":null,"incidentId":"%s","country":"LU","text":null,"recordedBy":"coordinator","recordedAt":"%s"}"""
+                    .formatted(lesson, incident, Instant.now()));
+        }
+        String owner = TestTokens.bearer("owner.lu", "LU", "PLAN_OWNER");
+        String proposal = """
+                {"lessonId":"%s","source":{"incidentId":"%s"},
+                 "change":{"capabilities":[{"kind":"COORDINATION","conditions":"a liaison officer within 4 h","contact":"liaison@cert.lu.example"}]}}"""
+                .formatted(lesson, incident);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().post("/api/v1/countries/LU/plan/proposals", owner, proposal).statusCode() == 201);
+        Map<String, Object> proposed = items(http().get("/api/v1/countries/LU/plan/versions", owner)).get(0);
+        assertThat(proposed.get("note")).isEqualTo("Proposed from a lesson learnt: (its text stays on the case under its TLP marking)");
+        assertThat(proposed.get("proposedFrom")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("incidentId", incident.toString());
+    }
+
     private int inForceVersion(String country) {
         return ((Number) body(http().get("/api/v1/countries/" + country + "/plan", TestTokens.bearer("ncp.de", "DE", "NCP"))).get("version")).intValue();
     }

@@ -22,16 +22,33 @@ import java.util.UUID;
 
 /**
  * Working a case together: {@code POST /api/v1/cases/{incidentId}/updates} (a country's status and what it says),
- * {@code GET …/updates}, and {@code GET …/timeline} (everything that happened on the case, oldest first).
+ * {@code GET …/updates}, {@code GET …/timeline} (everything that happened on the case, oldest first), and the lessons it
+ * taught ({@code …/lessons}).
  */
 @Controller("/api/v1/cases/{incidentId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CollaborationController {
 
     private final Collaboration collaboration;
+    private final CaseLessons lessons;
 
-    public CollaborationController(Collaboration collaboration) {
+    public CollaborationController(Collaboration collaboration, CaseLessons lessons) {
         this.collaboration = collaboration;
+        this.lessons = lessons;
+    }
+
+    /** A lesson learnt on the case about a country taking part (DESIGN §14), for that country's plan. */
+    @Post("/lessons")
+    @Secured({Roles.DUTY_OFFICER, Roles.NCP, Roles.PLAN_OWNER, Roles.COORDINATOR})
+    public HttpResponse<CaseLesson> lesson(Authentication authentication, @PathVariable UUID incidentId, @Valid @Nullable @Body CaseLessonBody body) {
+        CaseLesson lesson = lessons.record(Caller.of(authentication), incidentId, body);
+        return HttpResponse.created(lesson, URI.create("/api/v1/cases/" + incidentId + "/lessons/" + lesson.id()));
+    }
+
+    @Get("/lessons")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<CaseLesson> lessons(Authentication authentication, @PathVariable UUID incidentId) {
+        return lessons.of(Caller.of(authentication), incidentId);
     }
 
     @Post("/updates")

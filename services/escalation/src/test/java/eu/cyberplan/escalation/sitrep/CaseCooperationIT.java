@@ -316,6 +316,30 @@ class CaseCooperationIT implements TestPropertyProvider {
         assertThat(each(api().get("/api/v1/cases/" + incident + "/timeline", COORDINATOR).body(), "entries", "kind")).contains("RESERVE_ACTIVATED");
     }
 
+    @Test
+    void shouldRecordALessonOfTheCaseForTheCountrysPlanEvenAfterItCloses() throws Exception {
+        UUID incident = openCase();
+        String lessons = "/api/v1/cases/" + incident + "/lessons";
+        assertThat(api().post("/api/v1/cases/" + incident + "/closure", COORDINATOR, "{\"reason\":\"recovered\"}").statusCode()).isEqualTo(200);
+        try (TopicReader protocol = service.reader("protocol.v1")) {
+            HttpResponse<String> recorded = api().post(lessons, NCP_LV, """
+                    {"country":"LV","text":"Our backup channel pointed to a retired pager","rsitClass":"malicious-code"}""");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+            assertThat(at(recorded.body(), "recordedBy")).isEqualTo("ncp.lv");
+            ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(30)).until(() -> mine(protocol.ofType(EventTypes.LESSON_RECORDED),
+                    incident), found -> !found.isEmpty()).get(0);
+            assertThat(payload(event)).containsEntry("country", "LV").containsEntry("incidentId", incident.toString())
+                    .containsEntry("text", "Our backup channel pointed to a retired pager").containsEntry("exerciseId", null);
+        }
+        assertThat(api().post(lessons, COORDINATOR, "{\"country\":\"LT\",\"text\":\"LT answered within minutes\"}").statusCode()).isEqualTo(201);
+        assertThat(api().post(lessons, NCP_LT, "{\"country\":\"LV\",\"text\":\"LV was slow\"}").statusCode()).as("about another country").isEqualTo(403);
+        HttpResponse<String> outsider = api().post(lessons, COORDINATOR, "{\"country\":\"FR\",\"text\":\"x\"}");
+        assertThat(outsider.statusCode()).isEqualTo(422);
+        assertThat(errorFields(outsider.body())).containsExactly("country");
+        List<Map<String, Object>> listed = json.readValue(api().get(lessons, NCP_LT).body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(listed).extracting(l -> l.get("country")).containsExactly("LV", "LT");
+    }
+
     private UUID openCase() throws Exception {
         UUID incident = UUID.randomUUID();
         try (CloudEventPublisher publisher = service.publisher()) {

@@ -85,7 +85,7 @@ public class Lessons {
     private void publish(Lesson lesson) {
         outbox.add(OutboxEvent.of(Topics.EXERCISES, EventTypes.LESSON_RECORDED, lesson.exerciseId(), "EU",
                         new LessonRecorded(lesson.id(), lesson.exerciseId(), lesson.country(), lesson.text(), lesson.planStepId(), lesson.rsitClass(),
-                                lesson.recordedBy(), lesson.recordedAt(), lesson.updatedBy(), lesson.updatedAt()))
+                                lesson.recordedBy(), lesson.recordedAt(), lesson.updatedBy(), lesson.updatedAt(), null))
                 .marked(Mode.EXERCISE, lesson.exerciseId(), Tlp.AMBER));
     }
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A lesson learnt in an exercise about one country's plan was recorded, or edited ({@code updatedAt} set): the latest
- * version of a lesson replaces the earlier one. The country's node keeps it, to turn it into a change proposal of its
+ * A lesson learnt about one country's plan was recorded, or edited ({@code updatedAt} set), in an exercise
+ * ({@code exerciseId}, on the exercises topic) or on a real case ({@code incidentId}, on the protocol topic; its text
+ * null under TLP:RED): the latest version of a lesson replaces the earlier one. The country's node keeps it, to turn it into a change proposal of its
  * plan and to count the lessons acted on (DESIGN §14).
  */
 @Serdeable
@@ -21,5 +22,6 @@ public record LessonRecorded(
         String recordedBy,
         Instant recordedAt,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UUID incidentId) {
 }
