@@ -144,6 +144,15 @@ class ExerciseRunIT {
 
         Api.Reply page = api.get(federation.exercises.url("/api/v1/exercises/" + exercise + "/report"), planner);
         assertThat(page.status()).isEqualTo(200);
+
+        // The next drill, planned from LV's plan in force (issue 24): every contact point and playbook step, loadable as it is.
+        Api.Reply proposal = api.get(federation.exercises.url("/api/v1/exercises/scenario-proposals?country=LV"), planner);
+        assertThat(proposal.status()).as(String.valueOf(proposal.body())).isEqualTo(200);
+        List<String> kinds = new ArrayList<>();
+        proposal.body().get("injects").forEach(i -> kinds.add(i.get("kind").asText()));
+        assertThat(kinds).startsWith("COMCHECK").contains("INCIDENT", "MESSAGE").hasSizeGreaterThan(20);
+        Api.Reply loaded = api.post(federation.exercises.url("/api/v1/exercises"), planner, proposal.body().toString());
+        assertThat(loaded.status()).as(String.valueOf(loaded.body())).isEqualTo(201);
     }
 
     private JsonNode exerciseCase(String coordinator, String reporter) {

@@ -3,6 +3,7 @@ package eu.cyberplan.exercises.exercise;
 import jakarta.validation.Valid;
 import eu.cyberplan.exercises.scenario.MselCsv;
 import eu.cyberplan.exercises.scenario.ScenarioBody;
+import eu.cyberplan.exercises.scenario.ScenarioProposals;
 import eu.cyberplan.platform.api.Page;
 import eu.cyberplan.platform.problem.ProblemException;
 import eu.cyberplan.platform.security.Caller;
@@ -40,10 +41,12 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ExerciseController {
 
+    private final ScenarioProposals proposals;
     private final Exercises exercises;
     private final MselCsv csv;
 
-    public ExerciseController(Exercises exercises, JsonMapper json) {
+    public ExerciseController(Exercises exercises, JsonMapper json, ScenarioProposals proposals) {
+        this.proposals = proposals;
         this.exercises = exercises;
         this.csv = new MselCsv(text -> {
             try {
@@ -85,6 +88,19 @@ public class ExerciseController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Page<ExerciseView> list(Authentication authentication, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return exercises.list(Caller.of(authentication), Page.page(page), Page.size(size));
+    }
+
+    /**
+     * A scenario exercising every contact point and playbook step of a country's plan in force (issue 24), to review and
+     * load with {@code POST /exercises}; nothing is stored.
+     */
+    @Get("/scenario-proposals")
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public ScenarioBody proposal(@Nullable @QueryValue String country) {
+        if (country == null) {
+            throw ProblemException.invalid("country", "name the country whose plan to exercise: ?country=LV");
+        }
+        return proposals.fromPlanOf(country);
     }
 
     @Get("/{id}")

@@ -54,6 +54,24 @@ public class ControlClient {
         return post(contactPoints + "/api/v1/inbox/" + alertId + "/ack", Map.of("note", note), "simulated-ack-" + alertId);
     }
 
+    /** Reads a country's national plan in force (to plan an exercise from it). */
+    public Answer planInForce(String country) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(contactPoints + "/api/v1/countries/" + country + "/plan")).timeout(timeout)
+                .header("Authorization", "Bearer " + token.current()).header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 401) {
+                token.invalidate();
+            }
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(503, "contact-points did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(503, "interrupted while asking contact-points");
+        }
+    }
+
     private CompletableFuture<Answer> post(String url, Object body, String idempotencyKey) {
         byte[] bytes;
         try {

@@ -155,6 +155,16 @@ class ExerciseAccessIT implements TestPropertyProvider {
                 && !get(lessons, PLANNER).body().contains("REJECTED"));
     }
 
+    @Test
+    void shouldProposeAScenarioFromAPlanOnlyToThePlannersAndSayWhyWhenThePlanCannotBeRead() {
+        HttpResponse<String> unreachable = get("/api/v1/exercises/scenario-proposals?country=LV", PLANNER);
+        assertThat(unreachable.statusCode()).as("contact-points does not answer in this test").isEqualTo(503);
+        assertThat(unreachable.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(get("/api/v1/exercises/scenario-proposals?country=QQ", PLANNER).statusCode()).isEqualTo(422);
+        assertThat(get("/api/v1/exercises/scenario-proposals", PLANNER).statusCode()).isEqualTo(422);
+        assertThat(get("/api/v1/exercises/scenario-proposals?country=LV", DUTY_FR).statusCode()).isEqualTo(403);
+    }
+
     private UUID create(String name, String participants, String observers, String injectCountry) {
         HttpResponse<String> created = new TestHttp(server.getURL()).post("/api/v1/exercises", PLANNER, """
                 {"name": "%s", "participants": %s, "observers": %s, "compression": 10, "injects": [
