@@ -67,9 +67,10 @@ public class Notifications {
         for (InboxItem item : items) {
             Reach reach = reachOf.computeIfAbsent(item.country(), country -> reach(country, route, now));
             AlertMessage message = new AlertMessage(item, route, reach.languages());
+            String text = reach.targets().isEmpty() ? null : message.text();
             for (Target target : reach.targets()) {
                 UUID id = UUID.randomUUID();
-                String body = target.kind() == ChannelKind.WEBHOOK ? webhookBody(id, item, route, message, reach.onDuty()) : message.text();
+                String body = target.kind() == ChannelKind.WEBHOOK ? webhookBody(id, item, route, message, reach.onDuty()) : text;
                 queued.add(new NotificationStore.Queued(new Delivery(id, item.alertId(), item.country(), route, target.kind(), target.address(),
                         message.subject(), body, 0, null, message.contentLanguage()), item.mode().name()));
             }
@@ -88,11 +89,8 @@ public class Notifications {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int enqueueMessage(OutgoingMessage message, List<String> emails) {
-        Set<Target> targets = new LinkedHashSet<>();
-        channels.enabled(message.country(), message.route()).forEach(channel -> targets.add(new Target(channel.kind(), channel.address())));
-        emails.forEach(email -> targets.add(new Target(ChannelKind.EMAIL, email)));
         List<NotificationStore.Queued> queued = new ArrayList<>();
-        for (Target target : targets) {
+        for (Target target : targets(message.country(), message.route(), emails)) {
             UUID id = UUID.randomUUID();
             String body = target.kind() == ChannelKind.WEBHOOK
                     ? json(new WebhookPayload(id, message.aboutId(), message.incidentId(), message.country(), message.route(), message.kind(),
@@ -107,12 +105,15 @@ public class Notifications {
     /** Who a country's notifications on a route go to: its enabled channels and the person on duty, each target once. */
     private Reach reach(String country, Route route, Instant now) {
         String onDuty = dutyContacts.flatMap(contacts -> contacts.email(country, route, now)).orElse(null);
+        return new Reach(targets(country, route, onDuty == null ? List.of() : List.of(onDuty)), onDuty, AlertTexts.forCountry(store.languagesOf(country)));
+    }
+
+    /** The enabled channels of a country on a route, then these e-mail addresses, each target once. */
+    private Set<Target> targets(String country, Route route, List<String> emails) {
         Set<Target> targets = new LinkedHashSet<>();
         channels.enabled(country, route).forEach(channel -> targets.add(new Target(channel.kind(), channel.address())));
-        if (onDuty != null) {
-            targets.add(new Target(ChannelKind.EMAIL, onDuty));
-        }
-        return new Reach(targets, onDuty, AlertTexts.forCountry(store.languagesOf(country)));
+        emails.forEach(email -> targets.add(new Target(ChannelKind.EMAIL, email)));
+        return targets;
     }
 
     /** Claims up to {@code limit} due notifications for {@code lease}, counting this attempt. */

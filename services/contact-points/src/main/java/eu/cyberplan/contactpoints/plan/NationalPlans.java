@@ -6,6 +6,7 @@ import eu.cyberplan.contactpoints.directory.CountryScope;
 import eu.cyberplan.contactpoints.directory.Directory;
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.events.v1.PlanApproved;
+import eu.cyberplan.events.v1.PlanProposalChanged;
 import eu.cyberplan.events.v1.Tlp;
 import eu.cyberplan.events.v1.Topics;
 import eu.cyberplan.platform.outbox.Outbox;
@@ -36,11 +37,8 @@ public class NationalPlans {
     private final PlanRules rules;
     private final Clock clock;
     private final AuditTrail audit;
-    private final PlanProposals proposals;
 
-    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock, AuditTrail audit,
-                         PlanProposals proposals) {
-        this.proposals = proposals;
+    public NationalPlans(PlanStore store, Directory directory, CountryScope scope, Outbox outbox, Taxonomies taxonomies, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.store = store;
         this.directory = directory;
@@ -60,14 +58,25 @@ public class NationalPlans {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        ContactPoints points = body.contactPoints() != null ? body.contactPoints()
+        return insertDraft(caller, code, body, null);
+    }
+
+    /**
+     * Writes a checked draft, in the caller's transaction: contact points from the directory when it names none, step
+     * ids assigned, the next version number; proposed from a lesson when {@code from} names one; audited.
+     */
+    PlanVersion insertDraft(Caller caller, String code, PlanContent checked, PlanVersion.ProposedFrom from) {
+        ContactPoints points = checked.contactPoints() != null ? checked.contactPoints()
                 : directory.country(code).map(ContactPoints::of).orElseThrow();
-        PlanContent content = body.with(points, PlanRules.withStepIds(body.playbookList()));
+        PlanContent content = checked.with(points, PlanRules.withStepIds(checked.playbookList()));
         store.lockCountry(code);
         int version = store.nextVersion(code);
-        store.insertDraft(code, version, content, caller.username(), now());
-        audit.record(AuditRecord.of("plan.drafted", "plan", code + "/" + version, code).with("version", version));
-        return store.find(code, version).orElseThrow();
+        store.insertDraft(code, version, content, caller.username(), now(), from);
+        AuditRecord entry = AuditRecord.of(from == null ? "plan.drafted" : "plan.proposed", "plan", code + "/" + version, code).with("version", version);
+        audit.record(from == null ? entry : entry.with("lesson", from.lessonId().toString()));
+        PlanVersion draft = store.find(code, version).orElseThrow();
+        proposalChanged(draft, PlanVersion.DRAFT, null, caller.username());
+        return draft;
     }
 
     /** Approves a draft: the version in force is superseded at the same instant; 422 when nobody can be reached through it. */
@@ -90,7 +99,7 @@ public class NationalPlans {
         PlanVersion approved = store.find(code, version).orElseThrow();
         outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.PLAN_APPROVED, code + "/plan.approved", code, published(approved, superseded))
                 .withSubject(code + "/plan/" + version).marked(eu.cyberplan.events.v1.Mode.REAL, null, Tlp.GREEN));
-        proposals.changed(approved, PlanVersion.APPROVED, null, caller.username());
+        proposalChanged(approved, PlanVersion.APPROVED, null, caller.username());
         return approved;
     }
 
@@ -127,6 +136,22 @@ public class NationalPlans {
         return new PlanApproved(v.country(), v.version(), v.approvedBy(), v.approvedAt(),
                 v.capabilities().stream().map(c -> new PlanApproved.Capability(c.kind(), c.conditions(), c.contact())).toList(),
                 v.playbooks().stream().map(Playbook::rsitClass).distinct().sorted().toList(), superseded);
+    }
+
+    /**
+     * Tells the exercise or case a lesson came from what became of the change proposed from it ({@code plan.proposal-changed},
+     * keyed per version on the compacted directory topic); a version not proposed from a lesson tells nothing.
+     */
+    void proposalChanged(PlanVersion version, String state, String reason, String by) {
+        PlanVersion.ProposedFrom from = version.proposedFrom();
+        if (from == null) {
+            return;
+        }
+        String key = version.country() + "/plan.proposal/" + version.version();
+        outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.PLAN_PROPOSAL_CHANGED, key, version.country(),
+                        new PlanProposalChanged(version.country(), version.version(), from.lessonId(), from.exerciseId(), from.incidentId(), state, reason,
+                                by, now()))
+                .withSubject(key).marked(eu.cyberplan.events.v1.Mode.REAL, null, Tlp.AMBER));
     }
 
     private Instant now() {

@@ -1,13 +1,5 @@
 package eu.cyberplan.contactpoints.plan;
 
-import eu.cyberplan.contactpoints.directory.Directory;
-import eu.cyberplan.events.v1.EventTypes;
-import eu.cyberplan.events.v1.Mode;
-import eu.cyberplan.events.v1.PlanProposalChanged;
-import eu.cyberplan.events.v1.Tlp;
-import eu.cyberplan.events.v1.Topics;
-import eu.cyberplan.platform.outbox.Outbox;
-import eu.cyberplan.platform.outbox.OutboxEvent;
 import eu.cyberplan.platform.audit.AuditRecord;
 import eu.cyberplan.platform.audit.AuditTrail;
 import eu.cyberplan.platform.problem.FieldError;
@@ -26,25 +18,23 @@ import java.util.Optional;
 
 /**
  * Plans that learn (DESIGN §14): a lesson learnt becomes a proposed change of the country's plan — a DRAFT version that
- * names the lesson ({@code proposedFrom}) and that the plan owner approves like any draft ({@link NationalPlans#approve})
- * or rejects with a reason. Both are in the audit trail.
+ * names the lesson ({@code proposedFrom}), written like any draft ({@link NationalPlans}), that the plan owner approves
+ * like any draft ({@link NationalPlans#approve}) or rejects with a reason. Both are in the audit trail.
  */
 @Singleton
 public class PlanProposals {
 
     private final PlanStore store;
+    private final NationalPlans plans;
     private final LessonsLearnt lessons;
-    private final Directory directory;
     private final PlanRules rules;
     private final AuditTrail audit;
-    private final Outbox outbox;
     private final Clock clock;
 
-    public PlanProposals(PlanStore store, LessonsLearnt lessons, Directory directory, Taxonomies taxonomies, AuditTrail audit, Outbox outbox, Clock clock) {
-        this.outbox = outbox;
+    public PlanProposals(PlanStore store, NationalPlans plans, LessonsLearnt lessons, Taxonomies taxonomies, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.plans = plans;
         this.lessons = lessons;
-        this.directory = directory;
         this.rules = new PlanRules(taxonomies.rsit());
         this.audit = audit;
         this.clock = clock;
@@ -65,16 +55,8 @@ public class PlanProposals {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        ContactPoints points = merged.contactPoints() != null ? merged.contactPoints() : directory.country(code).map(ContactPoints::of).orElseThrow();
-        PlanContent content = merged.with(points, PlanRules.withStepIds(merged.playbookList()));
-        int version = store.nextVersion(code);
-        PlanVersion.ProposedFrom from = new PlanVersion.ProposedFrom(body.lessonId(), body.source().exerciseId(), body.source().incidentId());
-        store.insertDraft(code, version, content, caller.username(), now(), from);
-        audit.record(AuditRecord.of("plan.proposed", "plan", code + "/" + version, code).with("version", version)
-                .with("lesson", body.lessonId().toString()));
-        PlanVersion proposed = store.find(code, version).orElseThrow();
-        changed(proposed, "DRAFT", null, caller.username());
-        return proposed;
+        return plans.insertDraft(caller, code, merged,
+                new PlanVersion.ProposedFrom(body.lessonId(), body.source().exerciseId(), body.source().incidentId()));
     }
 
     /** Rejects a draft with a reason: 404 for no such version, 409 for one that is no draft, 422 without a reason. */
@@ -92,24 +74,8 @@ public class PlanProposals {
         store.reject(code, version, caller.username(), now(), reason.strip());
         audit.record(AuditRecord.of("plan.rejected", "plan", code + "/" + version, code).with("version", version));
         PlanVersion rejected = store.find(code, version).orElseThrow();
-        changed(rejected, PlanVersion.REJECTED, reason.strip(), caller.username());
+        plans.proposalChanged(rejected, PlanVersion.REJECTED, reason.strip(), caller.username());
         return rejected;
-    }
-
-    /**
-     * Tells the exercise or case a lesson came from what became of the change proposed from it ({@code plan.proposal-changed},
-     * keyed per version on the compacted directory topic); a version not proposed from a lesson tells nothing.
-     */
-    void changed(PlanVersion version, String state, String reason, String by) {
-        PlanVersion.ProposedFrom from = version.proposedFrom();
-        if (from == null) {
-            return;
-        }
-        String key = version.country() + "/plan.proposal/" + version.version();
-        outbox.add(OutboxEvent.of(Topics.DIRECTORY, EventTypes.PLAN_PROPOSAL_CHANGED, key, version.country(),
-                        new PlanProposalChanged(version.country(), version.version(), from.lessonId(), from.exerciseId(), from.incidentId(), state, reason,
-                                by, now()))
-                .withSubject(key).marked(Mode.REAL, null, Tlp.AMBER));
     }
 
     private Instant now() {

@@ -14,9 +14,6 @@ import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.sharing.Disclosure;
 import eu.cyberplan.platform.sharing.TlpSharing;
 import eu.cyberplan.platform.taxonomy.Taxonomies;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -38,12 +35,12 @@ public class CaseLessons {
 
     private final CaseAccess access;
     private final CaseStore cases;
-    private final Repository lessons;
+    private final CaseLessonRepository lessons;
     private final Outbox outbox;
     private final List<String> rsitClasses;
     private final Clock clock;
 
-    public CaseLessons(CaseAccess access, CaseStore cases, Repository lessons, Outbox outbox, Taxonomies taxonomies, Clock clock) {
+    public CaseLessons(CaseAccess access, CaseStore cases, CaseLessonRepository lessons, Outbox outbox, Taxonomies taxonomies, Clock clock) {
         this.access = access;
         this.cases = cases;
         this.lessons = lessons;
@@ -81,14 +78,5 @@ public class CaseLessons {
     public List<CaseLesson> of(Caller caller, UUID incidentId) {
         Disclosure disclosure = access.disclosure(caller, access.readable(caller, incidentId));
         return lessons.findByIncidentIdOrderByRecordedAt(incidentId).stream().map(l -> l.redacted(disclosure)).toList();
-    }
-
-    /** The case_lesson table. */
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    public interface Repository extends GenericRepository<CaseLesson, UUID> {
-
-        CaseLesson save(CaseLesson lesson);
-
-        List<CaseLesson> findByIncidentIdOrderByRecordedAt(UUID incidentId);
     }
 }
