@@ -9,6 +9,7 @@
 #   infra/bench/run-bench.sh protocol [flags…]  ProtocolBenchmark: fan-out to 29 NCPs, lateness of 10,000 due deadlines among 100,000
 #   infra/bench/run-bench.sh drill [flags…]     DrillBenchmark: 28,000 injects for 30 countries in 10 min, simulated participants
 #   infra/bench/run-bench.sh console [flags…]   ConsoleBenchmark: alert.dispatched → shown on an open inbox page in Chromium
+#   infra/bench/run-bench.sh msel [flags…]      MselBenchmark: the editor with 28,000 injects, file chosen → timeline on screen
 #   infra/bench/run-bench.sh audit [flags…]     AuditBenchmark: filing cold and warm with the stack's auditing as started
 #                                               (run-audit-bench.sh starts the stack with auditing on, then off)
 #   infra/bench/run-bench.sh login [flags…]     LoginBenchmark: logins/s with PBKDF2, cold and warm; wrong-password answer
@@ -34,7 +35,8 @@ case "${1:-}" in
   login) main=eu.cyberplan.infra.bench.LoginBenchmark ;;
   catchup) main=eu.cyberplan.infra.bench.CatchUpBenchmark ;;
   levels) main=eu.cyberplan.infra.bench.LevelChangeBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup|levels [driver flags…]" >&2; exit 2 ;;
+  msel) main=eu.cyberplan.infra.bench.MselBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup|levels|msel [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift

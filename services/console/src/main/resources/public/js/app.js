@@ -8,6 +8,7 @@ import { casesView, caseView } from './views/cases.js';
 import { dutyView } from './views/duty.js';
 import { exercisesView, exerciseView } from './views/exercises.js';
 import { readinessView } from './views/readiness.js';
+import { mselView } from './views/msel.js';
 import { myAccountView, setupView } from './views/account.js';
 import { accountsView } from './views/accounts.js';
 
@@ -21,6 +22,7 @@ const routes = [
   [/^#\/cases\/([0-9a-f-]{36})$/, m => caseView(m[1])],
   [/^#\/duty$/, () => dutyView()],
   [/^#\/exercises$/, () => exercisesView()],
+  [/^#\/exercises\/msel$/, () => mselView()],
   [/^#\/exercises\/([0-9a-f-]{36})$/, m => exerciseView(m[1])],
   [/^#\/readiness$/, () => readinessView()],
   [/^#\/account$/, () => myAccountView()],

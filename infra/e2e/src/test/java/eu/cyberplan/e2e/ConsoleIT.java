@@ -6,10 +6,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -212,6 +217,79 @@ class ConsoleIT {
         browser.waitFor(By.id("inbox-list"));
         assertThat(browser.driver.findElement(By.id("exercise-banner")).isDisplayed()).isFalse();
         assertThat(browser.driver.findElement(By.id("inbox-list")).getText()).doesNotContain("Press enquiry");
+    }
+
+    /** Issue 24: a planner writes the MSEL on the timeline, the CSV comes back to the letter, the check names the inject. */
+    @Test
+    void shouldAuthorAnMselOnTheTimelineRoundTripItsCsvAndLoadIt() throws Exception {
+        String msel = "offset,country,kind,title,payload,expected action\r\n"
+                + "0,LV,INCIDENT,\"Wiper, Riga\",\"{\"\"severity\"\":\"\"HIGH\"\",\"\"tlp\"\":\"\"AMBER\"\"}\",ACK LV WITHIN 15m\r\n"
+                + "600,LT,MESSAGE,Press enquiry,\"A journalist calls,\ntwice\",\r\n"
+                + "900,FR,MESSAGE,Who is this?,,\r\n"
+                + "1800,LT,COMCHECK,Comcheck,,\r\n";
+        Path file = Files.createTempFile("msel", ".csv");
+        Files.writeString(file, msel);
+        browser.logIn("planner");
+        browser.go("#/exercises");
+        browser.waitFor(By.id("open-msel-editor")).click();
+        browser.waitFor(By.id("msel-timeline"));
+        browser.driver.findElement(By.id("msel-new")).click();
+        WebElement participants = browser.driver.findElement(By.cssSelector("#msel-header input[name='participants']"));
+        participants.sendKeys("LV, LT", Keys.TAB);
+        browser.driver.findElement(By.cssSelector("#msel-header input[name='name']")).sendKeys("Baltic grid", Keys.TAB);
+        browser.driver.findElement(By.id("msel-file")).sendKeys(file.toString());
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("msel-message")).getText().startsWith("Imported"));
+        assertThat(browser.driver.findElements(By.cssSelector("#msel-timeline rect.mark"))).hasSize(4);
+        assertThat(browser.driver.findElements(By.cssSelector("#msel-timeline rect.mark.failing"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#msel-timeline rect.mark.expects"))).hasSize(1);
+        assertThat(exportedCsv()).isEqualTo(msel);
+
+        // The problem names its inject: following it shows the message beside the field, fixed there.
+        WebElement problems = browser.waitFor(By.id("msel-problems"));
+        assertThat(problems.getText()).contains("FR is not a participant");
+        problems.findElement(By.cssSelector("button.link")).click();
+        WebElement country = browser.waitFor(By.cssSelector("#msel-inject input[name='country']"));
+        assertThat(browser.driver.findElement(By.cssSelector("#msel-inject [data-field='country'] .field-error")).getText()).contains("FR is not a participant");
+        country.clear();
+        country.sendKeys("LV");
+        browser.driver.findElement(By.id("msel-apply")).click();
+        browser.waiting(Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#msel-timeline rect.mark.failing")).isEmpty());
+
+        // Keyboard: the selected inject moves by a minute per arrow; the pointer: dragged 60 px at 60 s/px is an hour later.
+        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(@class,'row')][contains(., 'Press enquiry')]")).click();
+        browser.driver.findElement(By.id("msel-list")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        browser.waiting(Duration.ofSeconds(5)).until(d -> "0:12:00".equals(d.findElement(By.cssSelector("#msel-inject input[name='offsetSeconds']")).getAttribute("value")));
+        WebElement mark = browser.driver.findElement(By.cssSelector("#msel-timeline rect.mark.selected"));
+        new Actions(browser.driver).dragAndDropBy(mark, 60, 0).perform();
+        browser.waiting(Duration.ofSeconds(5)).until(d -> "1:12:00".equals(d.findElement(By.cssSelector("#msel-inject input[name='offsetSeconds']")).getAttribute("value")));
+
+        // Add one, remove another, check, load.
+        browser.driver.findElement(By.id("msel-add")).click();
+        WebElement title = browser.waitFor(By.cssSelector("#msel-inject input[name='title']"));
+        title.sendKeys("Situation update from the operator");
+        new Select(browser.driver.findElement(By.cssSelector("#msel-inject select[name='kind']"))).selectByValue("SITUATION_UPDATE");
+        browser.driver.findElement(By.id("msel-apply")).click();
+        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(@class,'row')][contains(., 'Comcheck')]")).click();
+        browser.waitFor(By.id("msel-remove")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("#msel-timeline rect.mark"))).hasSize(4);
+        browser.driver.findElement(By.id("msel-check")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("msel-message")).getText().contains("ready to load"));
+        assertThat(exportedCsv()).contains("4320,LT,MESSAGE,Press enquiry,", "4320,LV,SITUATION_UPDATE,Situation update from the operator,,")
+                .doesNotContain("Comcheck", "FR");
+        browser.screenshot("msel-editor");
+        browser.driver.findElement(By.id("msel-load")).click();
+        browser.waitFor(By.id("exercise-status"));
+        assertThat(browser.driver.findElement(By.id("exercise-status")).getText()).isEqualTo("PLANNED");
+        assertThat(browser.driver.findElement(By.id("exercise-progress")).getText()).startsWith("0/4");
+    }
+
+    /** Exports the editor's draft as CSV and reads the downloaded file's text. */
+    private String exportedCsv() {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('msel-download')?.remove();");
+        browser.driver.findElement(By.id("msel-export-csv")).click();
+        browser.waitFor(By.id("msel-download"));
+        return (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('msel-download').href).then(r => r.text()).then(done);");
     }
 
     @Test

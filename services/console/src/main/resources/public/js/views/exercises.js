@@ -37,6 +37,7 @@ export async function exercisesView() {
         h('td', {}, h('a', { href: `#/exercises/${x.id}` }, x.name)), h('td', {}, x.status), h('td', {}, (x.participants || []).join(', ')),
         h('td', {}, `${x.compression}×`), h('td', {}, `${x.progress.released}/${x.progress.injects}`), h('td', {}, when(x.startedAt))))
         : h('tr', {}, h('td', { colspan: 6, class: 'muted' }, 'No exercises yet.')))),
+    planner ? h('p', {}, h('a', { href: '#/exercises/msel', class: 'button', id: 'open-msel-editor' }, 'Write or edit a scenario in the MSEL editor')) : '',
     planner ? form : '') };
 }
 

@@ -128,18 +128,23 @@ public final class ConsoleBenchmark {
     }
 
     private static void openInbox(WebDriver browser, String console, String username, boolean exercise) {
+        logIn(browser, console, username);
+        browser.get(console + "/" + (exercise ? "#/inbox/exercise" : "#/inbox"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-list")));
+    }
+
+    /** Logs a demo user in through the console's form. */
+    static void logIn(WebDriver browser, String console, String username) {
         browser.get(console + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who-name")));
-        browser.get(console + "/" + (exercise ? "#/inbox/exercise" : "#/inbox"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-list")));
     }
 
     /** Debian's Chromium, headless, kept off the network (DESIGN §10); never a browser download. */
-    private static WebDriver chromium(Path profile) {
+    static WebDriver chromium(Path profile) {
         if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
             throw new BenchAborted("Chromium is not installed: run infra/e2e/install-chromium.sh (Debian's chromium and chromium-driver)");
         }

@@ -79,7 +79,7 @@ public final class DrillBenchmark {
         int incidentEvery = flags.number("--incident-every", 4);
         int compression = 60;
         long exerciseSeconds = (long) minutes * 60 * compression;
-        ObjectNode scenario = scenario(injects, exerciseSeconds, incidentEvery, compression);
+        ObjectNode scenario = scenario(json, injects, exerciseSeconds, incidentEvery, compression);
         int incidentInjects = (injects + incidentEvery - 1) / incidentEvery;
 
         Instant loadStart = Instant.now();
@@ -172,7 +172,8 @@ public final class DrillBenchmark {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private ObjectNode scenario(int injects, long exerciseSeconds, int incidentEvery, int compression) {
+    /** The drill's scenario: the 30 members, one inject in {@code incidentEvery} an incident, the rest messages, updates and comchecks. */
+    static ObjectNode scenario(ObjectMapper json, int injects, long exerciseSeconds, int incidentEvery, int compression) {
         List<String> countries = MEMBERS;
         ObjectNode scenario = json.createObjectNode().put("name", "Cyber Europe scale drill " + Instant.now()).put("compression", compression);
         countries.forEach(scenario.putArray("participants")::add);

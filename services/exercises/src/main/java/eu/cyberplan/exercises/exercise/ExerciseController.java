@@ -1,7 +1,7 @@
 package eu.cyberplan.exercises.exercise;
 
 import jakarta.validation.Valid;
-import eu.cyberplan.exercises.scenario.MselCsv;
+import eu.cyberplan.exercises.scenario.ScenarioDrafts;
 import eu.cyberplan.exercises.scenario.ScenarioBody;
 import eu.cyberplan.exercises.scenario.ScenarioProposals;
 import eu.cyberplan.platform.api.Page;
@@ -10,26 +10,23 @@ import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,22 +38,16 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ExerciseController {
 
-    private final ScenarioProposals proposals;
-    private final Exercises exercises;
-    private final MselCsv csv;
+    private static final String CSV = "text/csv";
 
-    public ExerciseController(Exercises exercises, JsonMapper json, ScenarioProposals proposals) {
+    private final ScenarioProposals proposals;
+    private final ScenarioDrafts drafts;
+    private final Exercises exercises;
+
+    public ExerciseController(Exercises exercises, ScenarioDrafts drafts, ScenarioProposals proposals) {
         this.proposals = proposals;
+        this.drafts = drafts;
         this.exercises = exercises;
-        this.csv = new MselCsv(text -> {
-            try {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> object = json.readValue(text, Map.class);
-                return object;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     @Post
@@ -67,21 +58,44 @@ public class ExerciseController {
 
     /** The CSV MSEL: {@code ?name=&participants=LV,LT&observers=CH&compression=10}; participants default to the injects' countries. */
     @Post
-    @Consumes("text/csv")
+    @Consumes(CSV)
     @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
     public HttpResponse<ExerciseView> createFromCsv(Authentication authentication, @Body String msel, @Nullable @QueryValue String name,
                                                     @Nullable @QueryValue String participants, @Nullable @QueryValue String observers,
                                                     @Nullable @QueryValue Integer compression) {
-        MselCsv.Read read = csv.read(msel);
-        if (!read.errors().isEmpty()) {
-            throw ProblemException.invalid(read.errors());
-        }
-        List<String> players = participants == null
-                ? read.injects().stream().map(ScenarioBody.Inject::country).filter(c -> c != null && !c.isBlank()).distinct().toList()
-                : split(participants);
-        ScenarioBody scenario = new ScenarioBody(name, players, observers == null ? List.of() : split(observers), compression, read.injects(),
-                List.of(), null);
+        ScenarioBody scenario = drafts.fromCsv(msel, name, participants, observers, compression);
         return created(exercises.create(Caller.of(authentication), scenario));
+    }
+
+    /**
+     * Checks a scenario being written without storing anything: {@code 200} with what {@code POST /exercises} would refuse,
+     * each mistake naming its inject ({@code injects[3].country}); with {@code Accept: text/csv}, the scenario's injects as
+     * the CSV MSEL instead (the console's export).
+     */
+    @Post("/scenario-checks")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public HttpResponse<?> check(@Valid @Body ScenarioBody scenario, @Nullable @Header("Accept") String accept) {
+        return answer(scenario, accept);
+    }
+
+    /** The CSV MSEL checked, with the scenario's header in the query as when loading it; comes back as JSON (the console's import). */
+    @Post("/scenario-checks")
+    @Consumes(CSV)
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Secured({Roles.EXERCISE_PLANNER, Roles.COORDINATOR})
+    public HttpResponse<?> checkCsv(@Body String msel, @Nullable @QueryValue String name, @Nullable @QueryValue String participants,
+                                    @Nullable @QueryValue String observers, @Nullable @QueryValue Integer compression,
+                                    @Nullable @Header("Accept") String accept) {
+        return answer(drafts.fromCsv(msel, name, participants, observers, compression), accept);
+    }
+
+    private HttpResponse<?> answer(ScenarioBody scenario, String accept) {
+        if (accept != null && accept.startsWith(CSV)) {
+            return HttpResponse.ok(drafts.csv(scenario)).contentType(CSV + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"msel.csv\"");
+        }
+        return HttpResponse.ok(drafts.check(scenario)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get
@@ -135,9 +149,5 @@ public class ExerciseController {
 
     private static HttpResponse<ExerciseView> created(ExerciseView view) {
         return HttpResponse.created(view, URI.create("/api/v1/exercises/" + view.id()));
-    }
-
-    private static List<String> split(String codes) {
-        return Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
     }
 }

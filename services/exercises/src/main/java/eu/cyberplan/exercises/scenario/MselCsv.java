@@ -6,23 +6,34 @@ import eu.cyberplan.platform.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Reads a master scenario events list from CSV (RFC 4180: fields in double quotes may hold commas, line breaks and
- * doubled quotes) with the columns offset, country, kind, title, payload, expected action; a first line naming the
+ * Reads and writes a master scenario events list as CSV (RFC 4180: fields in double quotes may hold commas, line breaks
+ * and doubled quotes) with the columns offset, country, kind, title, payload, expected action; a first line naming the
  * columns is skipped. The offset is seconds from T0 or {@code H:MM:SS}; the payload is a JSON object, or plain text
  * (kept as {@code {"text": …}}). A line that cannot be read is an error naming its line number.
+ *
+ * <p>What {@link #write} writes, {@link #read} reads back to the same injects, and writing those again gives the same
+ * text: the console's editor exports and imports through these two, so an MSEL survives any number of round trips.
+ * The CSV has no column for an inject's ref nor for the scenario's own expectations: the JSON keeps those.
  */
 public final class MselCsv {
 
     public static final List<String> COLUMNS = List.of("offset", "country", "kind", "title", "payload", "expected action");
 
-    private final Function<String, Map<String, Object>> jsonObject;
+    private static final String LINE_END = "\r\n";
 
-    /** {@code jsonObject} parses a JSON object, throwing on anything else. */
-    public MselCsv(Function<String, Map<String, Object>> jsonObject) {
-        this.jsonObject = jsonObject;
+    /** The JSON of a payload: {@link #read} parses an object (throwing on anything else), {@link #write} writes one on one line. */
+    public interface JsonObjects {
+        Map<String, Object> read(String text);
+
+        String write(Map<String, Object> object);
+    }
+
+    private final JsonObjects json;
+
+    public MselCsv(JsonObjects json) {
+        this.json = json;
     }
 
     /** The injects and the mistakes found (each field named {@code msel line N: column}). */
@@ -61,7 +72,7 @@ public final class MselCsv {
             if (!payloadText.isEmpty()) {
                 if (payloadText.startsWith("{")) {
                     try {
-                        payload = jsonObject.apply(payloadText);
+                        payload = json.read(payloadText);
                     } catch (RuntimeException e) {
                         errors.add(new FieldError(at + "payload", "not a JSON object: " + e.getMessage()));
                         continue;
@@ -74,6 +85,41 @@ public final class MselCsv {
             injects.add(new ScenarioBody.Inject(offset, f.get(1).trim(), f.get(2).trim(), f.get(3).trim(), payload, expected, null));
         }
         return new Read(injects, errors);
+    }
+
+    /** The injects as CSV with the header line, CRLF line ends, a field quoted only where it must be. */
+    public String write(List<ScenarioBody.Inject> injects) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append(LINE_END);
+        for (ScenarioBody.Inject inject : injects) {
+            out.append(inject.offsetSeconds() == null ? "" : inject.offsetSeconds()).append(',')
+                    .append(field(inject.country())).append(',')
+                    .append(field(inject.kind())).append(',')
+                    .append(field(inject.title())).append(',')
+                    .append(field(payloadText(inject.payload()))).append(',')
+                    .append(field(inject.expectedAction())).append(LINE_END);
+        }
+        return out.toString();
+    }
+
+    /** A payload that is only a text is written as that text (which {@link #read} keeps as {@code {"text": …}}). */
+    private String payloadText(Map<String, Object> payload) {
+        if (payload == null || payload.isEmpty()) {
+            return null;
+        }
+        if (payload.size() == 1 && payload.get("text") instanceof String text && !text.isBlank()
+                && !text.strip().startsWith("{") && text.equals(text.strip())) {
+            return text;
+        }
+        return json.write(payload);
+    }
+
+    /** Quoted when it holds a comma, a quote or a line break ({@link #read} trims every field, quoted or not). */
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     static Long offset(String text) {

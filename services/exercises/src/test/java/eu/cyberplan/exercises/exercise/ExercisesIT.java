@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 
 import static eu.cyberplan.testing.TestJson.at;
+import static eu.cyberplan.testing.TestJson.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -272,6 +273,53 @@ class ExercisesIT implements TestPropertyProvider {
         assertThat(at(loaded.body(), "progress", "injects")).isEqualTo("2");
     }
 
+    /** The console's editor checks its draft and exports and imports the CSV MSEL through the service: nothing is stored. */
+    @Test
+    void shouldCheckADraftWithoutStoringItAndRoundTripItsMsel() throws Exception {
+        String total = at(api().get("/api/v1/exercises", PLANNER).body(), "total");
+        String draft = """
+                {"name": "Draft", "participants": ["LV", "LT"], "compression": 10, "injects": [
+                  {"offsetSeconds": 0, "country": "LV", "kind": "INCIDENT", "title": "Wiper, Riga", "payload": {"severity": "HIGH", "tlp": "AMBER"}, "expectedAction": "ACK LV WITHIN 15m"},
+                  {"offsetSeconds": 600, "country": "FR", "kind": "MESSAGE", "title": "Who is this?"},
+                  {"offsetSeconds": 900, "country": "LT", "kind": "RUMOUR", "title": "Press says \\"grid down\\"", "payload": {"text": "A journalist calls,\\ntwice"}}]}""";
+        HttpResponse<String> checked = api().post("/api/v1/exercises/scenario-checks", PLANNER, draft);
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        assertThat(at(checked.body(), "valid")).isEqualTo("false");
+        assertThat(at(checked.body(), "injects")).isEqualTo("3");
+        assertThat(errorFields(checked.body())).containsExactly("injects[1].country", "injects[2].kind");
+
+        HttpResponse<String> exported = api().post("/api/v1/exercises/scenario-checks", PLANNER, draft, "Accept", "text/csv");
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(exported.body()).isEqualTo("offset,country,kind,title,payload,expected action\r\n"
+                + "0,LV,INCIDENT,\"Wiper, Riga\",\"{\"\"severity\"\":\"\"HIGH\"\",\"\"tlp\"\":\"\"AMBER\"\"}\",ACK LV WITHIN 15m\r\n"
+                + "600,FR,MESSAGE,Who is this?,,\r\n"
+                + "900,LT,RUMOUR,\"Press says \"\"grid down\"\"\",\"A journalist calls,\ntwice\",\r\n");
+        HttpResponse<String> again = csv("/api/v1/exercises/scenario-checks?participants=LV,LT", PLANNER, exported.body(), "text/csv");
+        assertThat(again.body()).isEqualTo(exported.body());
+        HttpResponse<String> imported = csv("/api/v1/exercises/scenario-checks?name=Draft&participants=LV,LT", PLANNER, exported.body(), "application/json");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(injectsWithoutNulls(((Map<?, ?>) json.readValue(imported.body(), Map.class).get("scenario")).get("injects")))
+                .isEqualTo(injectsWithoutNulls(json.readValue(draft, Map.class).get("injects")));
+        assertThat(at(imported.body(), "errors", 0, "field")).isEqualTo("injects[1].country");
+
+        HttpResponse<String> unreadable = csv("/api/v1/exercises/scenario-checks", PLANNER, "0,LV,MESSAGE,Fine\nsoon,LV,MESSAGE,When\n", "application/json");
+        assertProblem(unreadable, 422, null);
+        assertThat(unreadable.body()).contains("msel line 2: offset");
+        HttpResponse<String> tooLong = csv("/api/v1/exercises/scenario-checks", PLANNER, "0,LV,MESSAGE," + "x".repeat(301) + "\n", "application/json");
+        assertThat(errorFields(tooLong.body())).contains("injects[0].title");
+        assertProblem(api().post("/api/v1/exercises/scenario-checks", NCP_LV, draft), 403, null);
+        assertThat(at(api().get("/api/v1/exercises", PLANNER).body(), "total")).isEqualTo(total);
+    }
+
+    private static List<Map<Object, Object>> injectsWithoutNulls(Object injects) {
+        return ((List<?>) injects).stream().map(i -> {
+            Map<Object, Object> inject = new HashMap<>((Map<?, ?>) i);
+            inject.values().removeIf(java.util.Objects::isNull);
+            return inject;
+        }).toList();
+    }
+
     private int progress(String id) throws Exception {
         Map<String, Object> view = json.readValue(api().get("/api/v1/exercises/" + id, PLANNER).body(), Map.class);
         return ((Number) ((Map<?, ?>) view.get("progress")).get("released")).intValue();
@@ -307,8 +355,13 @@ class ExercisesIT implements TestPropertyProvider {
     }
 
     private HttpResponse<String> csv(String path, String authorization, String body) throws Exception {
+        return csv(path, authorization, body, "application/json");
+    }
+
+    private HttpResponse<String> csv(String path, String authorization, String body, String accept) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", authorization)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "text/csv").header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> html(String path, String authorization) throws Exception {

@@ -5,24 +5,63 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MselCsvTest {
 
-    /** A stand-in JSON reader for one flat object of strings, enough for these cases. */
-    private final MselCsv csv = new MselCsv(text -> {
-        if (!text.endsWith("}")) {
-            throw new IllegalArgumentException("unexpected end of input");
+    /** A stand-in JSON for one flat object of strings without quotes, commas or colons in them, enough for these cases. */
+    private final MselCsv csv = new MselCsv(new MselCsv.JsonObjects() {
+        @Override
+        public Map<String, Object> read(String text) {
+            if (!text.endsWith("}")) {
+                throw new IllegalArgumentException("unexpected end of input");
+            }
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (String pair : text.substring(1, text.length() - 1).split(",")) {
+                String[] kv = pair.split(":", 2);
+                object.put(kv[0].trim().replace("\"", ""), kv[1].trim().replace("\"", ""));
+            }
+            return object;
         }
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (String pair : text.substring(1, text.length() - 1).split(",")) {
-            String[] kv = pair.split(":", 2);
-            object.put(kv[0].trim().replace("\"", ""), kv[1].trim().replace("\"", ""));
+
+        @Override
+        public String write(Map<String, Object> object) {
+            return object.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(",", "{", "}"));
         }
-        return object;
     });
+
+    /** The editor's export: written, read back and written again, an MSEL is the same text and the same injects. */
+    @Test
+    void shouldReadBackWhatItWritesToTheLetter() {
+        List<ScenarioBody.Inject> injects = List.of(
+                inject(0, "EE", "INCIDENT", "Wiper at grid operator, Tallinn", Map.of("severity", "CRITICAL"), "ACK LV WITHIN 15m"),
+                inject(1800, "LV", "MESSAGE", "Press enquiry: \"is the grid down?\"", Map.of("text", "A journalist asks,\ntwice"), null),
+                inject(1800, "LV", "MESSAGE", "Plain text payload", Map.of("text", "just words"), "a line\r\nand another"),
+                inject(3600, "LT", "COMCHECK", "Comcheck", null, null),
+                inject(3600, "LT", "MESSAGE", "Text that looks like JSON", Map.of("text", "{not json"), null),
+                inject(7200, "LT", "MESSAGE", "Text with spaces at its ends", Map.of("text", "  padded  "), null));
+        String written = csv.write(injects);
+        MselCsv.Read read = csv.read(written);
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.injects()).isEqualTo(injects);
+        assertThat(csv.write(read.injects())).isEqualTo(written);
+        assertThat(written).startsWith("offset,country,kind,title,payload,expected action\r\n0,EE,INCIDENT,\"Wiper at grid operator, Tallinn\",");
+    }
+
+    @Test
+    void shouldWriteOnlyTheHeaderForNoInjects() {
+        assertThat(csv.write(List.of())).isEqualTo("offset,country,kind,title,payload,expected action\r\n");
+        assertThat(csv.read(csv.write(List.of())).injects()).isEmpty();
+    }
+
+    private static ScenarioBody.Inject inject(long offset, String country, String kind, String title, Map<String, Object> payload, String expected) {
+        return new ScenarioBody.Inject(offset, country, kind, title, payload, expected, null);
+    }
 
     @Test
     void shouldReadQuotedFieldsHeadersAndBothOffsetForms() {

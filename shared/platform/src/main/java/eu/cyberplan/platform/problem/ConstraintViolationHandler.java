@@ -36,7 +36,7 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
     }
 
     /** Drops the method and parameter nodes (e.g. {@code file.request.}) that the client never wrote. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
