@@ -256,7 +256,7 @@ class ConsoleIT {
         browser.waiting(Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#msel-timeline rect.mark.failing")).isEmpty());
 
         // Keyboard: the selected inject moves by a minute per arrow; the pointer: dragged 60 px at 60 s/px is an hour later.
-        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(@class,'row')][contains(., 'Press enquiry')]")).click();
+        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(concat(' ', @class, ' '), ' row ')][contains(., 'Press enquiry')]")).click();
         browser.driver.findElement(By.id("msel-list")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         browser.waiting(Duration.ofSeconds(5)).until(d -> "0:12:00".equals(d.findElement(By.cssSelector("#msel-inject input[name='offsetSeconds']")).getAttribute("value")));
         WebElement mark = browser.driver.findElement(By.cssSelector("#msel-timeline rect.mark.selected"));
@@ -269,7 +269,7 @@ class ConsoleIT {
         title.sendKeys("Situation update from the operator");
         new Select(browser.driver.findElement(By.cssSelector("#msel-inject select[name='kind']"))).selectByValue("SITUATION_UPDATE");
         browser.driver.findElement(By.id("msel-apply")).click();
-        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(@class,'row')][contains(., 'Comcheck')]")).click();
+        browser.driver.findElement(By.xpath("//div[@id='msel-list']//div[contains(concat(' ', @class, ' '), ' row ')][contains(., 'Comcheck')]")).click();
         browser.waitFor(By.id("msel-remove")).click();
         assertThat(browser.driver.findElements(By.cssSelector("#msel-timeline rect.mark"))).hasSize(4);
         browser.driver.findElement(By.id("msel-check")).click();
@@ -288,8 +288,10 @@ class ConsoleIT {
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('msel-download')?.remove();");
         browser.driver.findElement(By.id("msel-export-csv")).click();
         browser.waitFor(By.id("msel-download"));
-        return (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('msel-download').href).then(r => r.text()).then(done);");
+        // Percent-encoded on the way out: the driver's transport would otherwise normalise the CSV's CRLF line ends.
+        String encoded = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " document.getElementById('msel-download').blob.text().then(t => done(encodeURIComponent(t)), e => done('failed: ' + e));");
+        return java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -29,8 +29,9 @@ function seconds(text) {
 const codes = text => String(text || '').split(',').map(c => c.trim().toUpperCase()).filter(Boolean);
 
 function download(holder, name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name, id: 'msel-download', class: 'button secondary' }, `Download ${name}`);
+  const blob = new Blob([text], { type });
+  const link = h('a', { href: URL.createObjectURL(blob), download: name, id: 'msel-download', class: 'button secondary' }, `Download ${name}`);
+  link.blob = blob; // what was exported, readable without fetching the blob: URL (the page's CSP keeps fetch to 'self')
   render(holder, link);
   link.click();
 }
