@@ -1,9 +1,8 @@
 // The inbox: what needs acknowledging first, a countdown to each deadline, one click (or "a") to acknowledge.
 import { get, post, session } from '../api.js';
 import { h, render, titled, severityBadge, tlpBadge, exerciseBadge, countdown, when, errorBox, announce } from '../dom.js';
+import { watchInbox } from '../push.js';
 
-const POLL_MS = 1000;
-const HIDDEN_POLL_MS = 5000;
 const seen = new Set();
 let firstLoad = true;
 
@@ -42,10 +41,9 @@ function cue(item) {
   } catch (e) { /* no audio device: the visual cue stands */ }
 }
 
-/** Polls the real inbox in the background on every page: the count in the menu and the critical-alert cue. */
+/** Watches the real inbox on every page, pushed (polled only as a fallback): the count in the menu and the critical-alert cue. */
 export function startInboxWatch() {
-  let timer;
-  const poll = async () => {
+  return watchInbox('REAL', async () => {
     try {
       const page = await get('/api/v1/inbox?mode=REAL&size=200');
       noticeNew(page.items);
@@ -53,10 +51,7 @@ export function startInboxWatch() {
       document.getElementById('inbox-count').textContent = open ? String(open) : '';
       window.dispatchEvent(new CustomEvent('cyberplan:inbox', { detail: page }));
     } catch (e) { /* shown by the inbox page itself */ }
-    timer = setTimeout(poll, document.hidden ? HIDDEN_POLL_MS : POLL_MS);
-  };
-  poll();
-  return () => clearTimeout(timer);
+  });
 }
 
 function itemRow(item, onAck) {
@@ -142,22 +137,21 @@ export async function inboxView(mode) {
     }
   };
   document.addEventListener('keydown', onKey);
-  let timer = null;
+  let unwatch = () => {};
   const onWatch = e => show(e.detail);
   if (mode === 'REAL') {
     window.addEventListener('cyberplan:inbox', onWatch);
   } else {
     document.getElementById('exercise-banner').hidden = false;
-    const poll = async () => { await reload(); timer = setTimeout(poll, document.hidden ? HIDDEN_POLL_MS : POLL_MS); };
-    timer = setTimeout(poll, POLL_MS);
   }
   await reload();
+  if (mode === 'EXERCISE') unwatch = watchInbox('EXERCISE', reload);
   const node = h('section', { 'aria-labelledby': 'inbox-title' },
     h('h1', { id: 'inbox-title' }, mode === 'EXERCISE' ? `Exercise inbox — ${session.get().country}` : `Inbox — ${session.get().country}`),
     tabs, problem, list);
   return {
     node,
-    stop: () => { document.removeEventListener('keydown', onKey); window.removeEventListener('cyberplan:inbox', onWatch); clearTimeout(timer); },
+    stop: () => { document.removeEventListener('keydown', onKey); window.removeEventListener('cyberplan:inbox', onWatch); unwatch(); },
   };
 }
 
