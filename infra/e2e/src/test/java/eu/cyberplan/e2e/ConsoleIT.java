@@ -1,10 +1,10 @@
 package eu.cyberplan.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,28 +27,18 @@ import static org.awaitility.Awaitility.await;
  * LV acknowledged; and no page shows another country's inbox or a TLP:RED incident outside its recipients.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ConsoleStack.Shared.class)
 class ConsoleIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Api api = new Api(http);
+    private Api api;
     private Federation federation;
     private Browser browser;
 
     @BeforeAll
-    void startStackAndBrowser() throws Exception {
-        Browser.assumeInstalled();
-        federation = Federation.start(http);
-        browser = Browser.open(federation.console.url(""));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (federation != null) {
-            federation.close();
-        }
+    void useTheRunsStack(ConsoleStack stack) {
+        api = stack.api;
+        federation = stack.federation;
+        browser = stack.browser;
     }
 
     @Test

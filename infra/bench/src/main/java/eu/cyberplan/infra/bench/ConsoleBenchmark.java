@@ -37,10 +37,15 @@ public final class ConsoleBenchmark {
               --alerts N                  measured alerts, one at a time         (default 100)
               --warmup-alerts N           unmeasured alerts first                (default 10)
               --mode real|exercise        which topics and inbox view            (default exercise: keeps demo inboxes clean)
+              --from dispatch|filing      what starts the clock: an alert.dispatched published to Kafka
+                                          (default), or the POST of an incident by duty.ee naming the country
+                                          (real inbox; each case is closed by the coordinator afterwards)
+              --incident-reporting URL    with --from filing                     (default http://127.0.0.1:8082)
+              --escalation URL            with --from filing                     (default http://127.0.0.1:8083)
               --pgbench "LINE"            the line printed by pgbench-filing.sh, for the ratio""";
 
     private static final Set<String> FLAGS = Set.of("--console", "--kafka", "--topic-prefix", "--country", "--alerts", "--warmup-alerts",
-            "--mode", "--pgbench");
+            "--mode", "--pgbench", "--from", "--incident-reporting", "--escalation");
     private static final Duration APPEAR_WITHIN = Duration.ofSeconds(30);
 
     private final Flags flags;
@@ -61,6 +66,10 @@ public final class ConsoleBenchmark {
         String pgbench = flags.text("--pgbench", "pgbench: not measured in this sitting");
         out.println("  " + pgbench);
         String country = flags.text("--country", "LV").toUpperCase();
+        if ("filing".equals(flags.text("--from", "dispatch"))) {
+            runFromFiling(country, pgbench);
+            return;
+        }
         boolean exercise = !"real".equals(flags.text("--mode", "exercise"));
         String prefix = flags.text("--topic-prefix", Topics.DEFAULT_PREFIX);
         String topic = Topics.qualified(prefix, Topics.ALERTS, exercise);
@@ -80,7 +89,7 @@ public final class ConsoleBenchmark {
             out.printf("%n== summary ==%n");
             MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
             out.println("  " + pgbench);
-            out.printf("  dispatch → shown on the open inbox page (polls every 1 s), %d alerts: p50 %s, p90 %s, p99 %s, max %s; "
+            out.printf("  dispatch → shown on the open inbox page (pushed: GET /inbox/changes), %d alerts: p50 %s, p90 %s, p99 %s, max %s; "
                             + "%d not shown within %d s%n",
                     result.latencies().count(), LatencySamples.millis(result.latencies().percentileMillis(50)),
                     LatencySamples.millis(result.latencies().percentileMillis(90)),
@@ -94,13 +103,85 @@ public final class ConsoleBenchmark {
     record Result(LatencySamples latencies, int missing) {
     }
 
+    /** POST of an incident by the reporting duty officer → its alert's row on the named country's open (real) inbox page. */
+    private void runFromFiling(String country, String pgbench) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String console = flags.text("--console", "http://127.0.0.1:8080");
+        java.net.URI contactPoints = java.net.URI.create(console);
+        String duty = new DutyOfficerLogin(http, json, contactPoints).accessToken("duty.ee", "demo");
+        String coordinator = new DutyOfficerLogin(http, json, contactPoints).accessToken("coordinator", "demo");
+        java.net.URI incidents = java.net.URI.create(flags.text("--incident-reporting", "http://127.0.0.1:8082")).resolve("/api/v1/incidents");
+        java.net.URI escalation = java.net.URI.create(flags.text("--escalation", "http://127.0.0.1:8083"));
+        Path profile = Files.createTempDirectory("cyberplan-bench-chromium");
+        WebDriver browser = chromium(profile);
+        List<String> filed = new java.util.ArrayList<>();
+        try {
+            openInbox(browser, console, "ncp." + country.toLowerCase(), false);
+            out.printf("%nChromium %s has %s's real inbox open as ncp.%s; duty.ee files incidents naming %s over HTTP%n",
+                    ((org.openqa.selenium.HasCapabilities) browser).getCapabilities().getBrowserVersion(), country, country.toLowerCase(), country);
+            int warmup = flags.number("--warmup-alerts", 10);
+            out.printf("warm-up: %d filings (not measured)…%n", warmup);
+            measureFilings(browser, http, json, incidents, duty, country, warmup, filed);
+            int alerts = flags.number("--alerts", 100);
+            out.printf("measuring: %d filings, one at a time, 0–1 s apart…%n", alerts);
+            Result result = measureFilings(browser, http, json, incidents, duty, country, alerts, filed);
+            out.printf("%n== summary ==%n");
+            MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
+            out.println("  " + pgbench);
+            out.printf("  POST /incidents → its row shown on the open inbox page (pushed: GET /inbox/changes), %d filings: p50 %s, p90 %s, "
+                            + "p99 %s, max %s; %d not shown within %d s%n",
+                    result.latencies().count(), LatencySamples.millis(result.latencies().percentileMillis(50)),
+                    LatencySamples.millis(result.latencies().percentileMillis(90)),
+                    LatencySamples.millis(result.latencies().percentileMillis(99, result.missing())),
+                    LatencySamples.millis(result.latencies().maxMillis()), result.missing(), APPEAR_WITHIN.toSeconds());
+        } finally {
+            browser.quit();
+            for (String incident : filed) {
+                http.send(java.net.http.HttpRequest.newBuilder(escalation.resolve("/api/v1/cases/" + incident + "/closure"))
+                        .header("Authorization", "Bearer " + coordinator).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"console benchmark\"}")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+            out.printf("closed the %d cases the benchmark opened%n", filed.size());
+        }
+    }
+
+    private Result measureFilings(WebDriver browser, java.net.http.HttpClient http, com.fasterxml.jackson.databind.ObjectMapper json,
+                                  java.net.URI incidents, String token, String country, int count, List<String> filed) throws Exception {
+        LatencySamples latencies = new LatencySamples();
+        int missing = 0;
+        for (int i = 0; i < count; i++) {
+            String body = EarlyWarningFiler.earlyWarning(json, "Console bench #" + (filed.size() + 1) + ": ransomware on grid operator",
+                    "SCADA jump hosts encrypted (console benchmark, infra/bench)", List.of(country));
+            long postedAt = Instant.now().toEpochMilli();
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(incidents)
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new BenchAborted("filing answered " + response.statusCode() + ": " + response.body());
+            }
+            String incident = json.readTree(response.body()).path("id").asText();
+            filed.add(incident);
+            Double shownAt = shownAt(browser, "inbox-incident:" + incident);
+            if (shownAt == null) {
+                missing++;
+            } else {
+                latencies.record((long) ((shownAt - postedAt) * 1_000_000));
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        }
+        return new Result(latencies, missing);
+    }
+
     private Result measure(WebDriver browser, AlertFlood flood, String country, int alerts) throws Exception {
         LatencySamples latencies = new LatencySamples();
         int missing = 0;
         for (int i = 0; i < alerts; i++) {
             long dispatchedAt = Instant.now().toEpochMilli();
             String alertId = flood.send(1, List.of(country)).get(0);
-            Double shownAt = shownAt(browser, alertId);
+            Double shownAt = shownAt(browser, "inbox-item:" + alertId);
             if (shownAt == null) {
                 missing++;
             } else {
@@ -112,13 +193,13 @@ public final class ConsoleBenchmark {
         return new Result(latencies, missing);
     }
 
-    /** When the page first showed the alert (epoch ms, the browser's clock), or null if it did not within the limit. */
-    private static Double shownAt(WebDriver browser, String alertId) {
-        String script = "const m = performance.getEntriesByName('inbox-item:' + arguments[0]);"
+    /** When the page first showed the row (its mark, epoch ms, the browser's clock), or null if it did not within the limit. */
+    private static Double shownAt(WebDriver browser, String mark) {
+        String script = "const m = performance.getEntriesByName(arguments[0]);"
                 + " return m.length ? performance.timeOrigin + m[0].startTime : null;";
         long until = System.nanoTime() + APPEAR_WITHIN.toNanos();
         while (System.nanoTime() < until) {
-            Object at = ((JavascriptExecutor) browser).executeScript(script, alertId);
+            Object at = ((JavascriptExecutor) browser).executeScript(script, mark);
             if (at instanceof Number n) {
                 return n.doubleValue();
             }
