@@ -47,6 +47,8 @@ export async function mselView() {
   let saveTimer = null;
 
   const message = h('div', { id: 'msel-message', 'aria-live': 'polite' });
+  const kept = h('p', { class: 'error', id: 'msel-not-kept', role: 'status', hidden: true },
+    'This draft is too big to be kept in this browser: export it (JSON) or load it before leaving the page.');
   const downloads = h('div', { class: 'toolbar' });
   const header = h('form', { class: 'card', id: 'msel-header' });
   const timeline = h('div', { class: 'timeline', id: 'msel-timeline' });
@@ -65,7 +67,16 @@ export async function mselView() {
   function changed(structure) {
     if (structure) { problems = []; renderProblems(); }
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => { try { localStorage.setItem(DRAFT_KEY, JSON.stringify(draft)); } catch { /* too big for this browser's storage */ } }, 1000);
+    saveTimer = setTimeout(() => {
+      try {
+        localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+        kept.hidden = true;
+      } catch {
+        // Local storage holds a few MB: a Cyber Europe–size draft does not fit, and the planner must know it is not kept.
+        localStorage.removeItem(DRAFT_KEY);
+        kept.hidden = false;
+      }
+    }, 1000);
   }
 
   function sortOrder() {
@@ -396,6 +407,6 @@ export async function mselView() {
   requestAnimationFrame(() => renderList());
   return { node: h('section', { class: 'msel' }, h('h1', {}, 'EXERCISE — MSEL editor'),
     h('p', { class: 'muted' }, 'Drag an inject along its country\'s lane to change when it is released, or select it in the list and use ← → (Shift: 10 minutes); ↑ ↓ move through the list, Delete removes. The draft stays in this browser until it is loaded.'),
-    toolbar, downloads, message, header, h('div', { class: 'legend' }, KINDS.map(k => h('span', { class: `key k-${k}` }, k)), h('span', { class: 'key expects' }, 'has an expectation'), h('span', { class: 'key failing' }, 'has a problem')),
+    toolbar, downloads, message, kept, header, h('div', { class: 'legend' }, KINDS.map(k => h('span', { class: `key k-${k}` }, k)), h('span', { class: 'key expects' }, 'has an expectation'), h('span', { class: 'key failing' }, 'has a problem')),
     timeline, problemList, h('div', { class: 'msel-edit' }, list, details)) };
 }
