@@ -1,6 +1,6 @@
-// Live push of an inbox (issue 25): the server-sent events of GET /inbox/changes, read with fetch because an EventSource
-// cannot send the bearer token. Each event only says "this inbox changed": the listener reads the inbox again, so
-// nothing is missed and nothing shown twice; "ready" (a new or re-opened stream) is the catch-up after a drop. While the
+// Live push (issue 25): the server-sent events of GET /inbox/changes and GET /cases/changes, read with fetch because an
+// EventSource cannot send the bearer token. Each event only says "this inbox (these cases) changed": the listener reads
+// them again, so nothing is missed and nothing shown twice; "ready" (a new or re-opened stream) is the catch-up after a drop. While the
 // stream is down the listener is called on a short poll, and the stream is tried again with a growing back-off; while it
 // is up, a slow poll stays as a safety net.
 import { session } from './api.js';
@@ -9,28 +9,31 @@ const FALLBACK_POLL_MS = 1000;
 const HIDDEN_POLL_MS = 5000;
 const SAFETY_POLL_MS = 30000;
 const MAX_BACKOFF_MS = 30000;
+const MIN_GAP_MS = 250; // a burst of changes (a drill) reloads a page at most four times a second
 
-const feeds = new Map(); // mode → { listeners, stop }
+const feeds = new Map(); // stream path → { listeners, live, stop }
 
 /** Calls {@code onChange} now, on every change of the caller's inbox of that mode, and on the fallback polls; returns stop(). */
-export function watchInbox(mode, onChange) {
-  let feed = feeds.get(mode);
+export const watchInbox = (mode, onChange) => watch(`/api/v1/inbox/changes?mode=${mode}`, onChange);
+
+/** The same for the cases of a mode (the case board, a case page). */
+export const watchCases = (mode, onChange) => watch(`/api/v1/cases/changes?mode=${mode}`, onChange);
+
+function watch(path, onChange) {
+  let feed = feeds.get(path);
   if (!feed) {
-    feed = open(mode);
-    feeds.set(mode, feed);
+    feed = open(path);
+    feeds.set(path, feed);
   }
   feed.listeners.add(onChange);
   onChange();
   return () => {
     feed.listeners.delete(onChange);
-    if (!feed.listeners.size) { feed.stop(); feeds.delete(mode); }
+    if (!feed.listeners.size) { feed.stop(); feeds.delete(path); }
   };
 }
 
-/** Whether the page is being pushed to (for the status line and the tests). */
-export const pushed = mode => !!(feeds.get(mode) && feeds.get(mode).live);
-
-function open(mode) {
+function open(path) {
   const feed = { listeners: new Set(), live: false, stop: null };
   let stopped = false;
   let controller = null;
@@ -43,11 +46,15 @@ function open(mode) {
     const state = running.get(fn);
     if (state) { state.again = true; return; }
     const run = async () => {
+      const started = Date.now();
       running.set(fn, { again: false });
       try { await fn(); } catch { /* each listener shows its own problems */ }
-      const again = running.get(fn).again;
+      if (running.get(fn).again && !stopped) {
+        setTimeout(() => { if (!stopped) run(); }, Math.max(0, MIN_GAP_MS - (Date.now() - started)));
+        running.get(fn).again = false;
+        return;
+      }
       running.delete(fn);
-      if (again && !stopped) run();
     };
     run();
   });
@@ -65,7 +72,7 @@ function open(mode) {
     if (!s) return;
     controller = new AbortController();
     try {
-      const response = await fetch(`/api/v1/inbox/changes?mode=${mode}`, {
+      const response = await fetch(path, {
         headers: { Accept: 'text/event-stream', Authorization: 'Bearer ' + s.accessToken }, signal: controller.signal });
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -80,7 +87,7 @@ function open(mode) {
           buffer = buffer.slice(end + 2);
           const event = (block.match(/^event:\s*(.*)$/m) || [])[1];
           if (event === 'ready') { feed.live = true; backoff = 1000; schedulePoll(); notify(); }
-          else if (event === 'inbox') notify();
+          else if (event && event !== 'ping') notify();
         }
       }
       // The server closes a stream after a while so that it never outlives its token: open the next one at once.

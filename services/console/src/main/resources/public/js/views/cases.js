@@ -2,10 +2,11 @@
 import { get, post, session } from '../api.js';
 import { h, render, titled, severityBadge, tlpBadge, exerciseBadge, when, errorBox, field } from '../dom.js';
 import { countries } from '../reference.js';
+import { watchCases } from '../push.js';
 
 const LEVELS = ['TECHNICAL', 'OPERATIONAL', 'POLITICAL'];
 const STATES = ['REPORTER', 'DISPATCHED', 'DELIVERED', 'ACKNOWLEDGED', 'OVERDUE', 'ESCALATED'];
-const POLL_MS = 3000;
+const TYPING_RETRY_MS = 3000;
 
 function legend() {
   return h('div', { class: 'legend', 'aria-label': 'Colours' }, h('span', { class: 'cell' }, 'not alerted'),
@@ -53,14 +54,15 @@ export async function casesView(mode) {
   };
   await load();
   if (mode === 'EXERCISE') document.getElementById('exercise-banner').hidden = false;
-  const timer = setInterval(load, POLL_MS);
+  let first = true; // just loaded: the first call (at once) has nothing new to show
+  const unwatch = watchCases(mode, () => (first ? (first = false, Promise.resolve()) : load()));
   return { node: h('section', {},
     h('h1', {}, mode === 'EXERCISE' ? 'Exercise cases' : 'Open cases'),
     h('div', { class: 'toolbar tabs' },
       h('button', { type: 'button', 'aria-pressed': String(mode === 'REAL'), onclick: () => { location.hash = '#/cases'; } }, 'Real'),
       h('button', { type: 'button', 'aria-pressed': String(mode === 'EXERCISE'), onclick: () => { location.hash = '#/cases/exercise'; } }, 'Exercise'),
       h('span', { class: 'muted' }, session.has('COORDINATOR', 'AUDITOR') ? 'Every open case, most urgent first' : `Cases ${session.get().country} takes part in`)),
-    legend(), problem, board), stop: () => clearInterval(timer) };
+    legend(), problem, board), stop: unwatch };
 }
 
 function levelForm(c, reload) {
@@ -98,9 +100,11 @@ function assistanceBlock(requests) {
 export async function caseView(id) {
   const members = await countries();
   const holder = h('div');
+  let mode = 'REAL';
   const load = async () => {
     const [c, reports, requests] = await Promise.all([get(`/api/v1/cases/${id}`),
       get(`/api/v1/cases/${id}/situation-reports`).catch(() => []), get(`/api/v1/cases/${id}/assistance-requests`).catch(() => [])]);
+    mode = c.mode;
     if (c.mode === 'EXERCISE') document.getElementById('exercise-banner').hidden = false;
     render(holder,
       h('h1', {}, exerciseBadge(c.mode), ' ', c.reference, ' — ', titled(c)),
@@ -126,11 +130,17 @@ export async function caseView(id) {
     if (e.status === 403 || e.status === 404) return { node: h('p', { class: 'error', role: 'alert', id: 'not-permitted' }, e.message) };
     throw e;
   }
-  let busy = false;
-  const timer = setInterval(async () => {
-    if (busy || holder.contains(document.activeElement) && document.activeElement.matches('input, select, textarea')) return;
-    busy = true;
-    try { await load(); } catch (e) { /* keep the last view */ } finally { busy = false; }
-  }, POLL_MS);
-  return { node: holder, stop: () => clearInterval(timer) };
+  // Pushed (GET /cases/changes); never while the person types in the level form, which a reload would wipe.
+  let later = null;
+  const refresh = async () => {
+    clearTimeout(later);
+    if (holder.contains(document.activeElement) && document.activeElement.matches('input, select, textarea')) {
+      later = setTimeout(refresh, TYPING_RETRY_MS);
+      return;
+    }
+    try { await load(); } catch (e) { /* keep the last view */ }
+  };
+  let first = true;
+  const unwatch = watchCases(mode, () => (first ? (first = false, Promise.resolve()) : refresh()));
+  return { node: holder, stop: () => { unwatch(); clearTimeout(later); } };
 }

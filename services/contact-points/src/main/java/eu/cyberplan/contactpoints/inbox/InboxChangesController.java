@@ -1,6 +1,7 @@
 package eu.cyberplan.contactpoints.inbox;
 
 import eu.cyberplan.platform.api.ModeQuery;
+import eu.cyberplan.platform.notify.ChangeFeed;
 import eu.cyberplan.platform.security.Caller;
 import eu.cyberplan.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -13,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import reactor.core.publisher.Flux;
 
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -28,9 +28,6 @@ import java.util.Map;
 @Secured({Roles.NCP, Roles.DUTY_OFFICER, Roles.COORDINATOR})
 public class InboxChangesController {
 
-    static final Duration PING_EVERY = Duration.ofSeconds(15);
-    static final Duration STREAM_FOR = Duration.ofMinutes(10);
-
     private final InboxChanges changes;
 
     public InboxChangesController(InboxChanges changes) {
@@ -40,11 +37,6 @@ public class InboxChangesController {
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     public Flux<Event<Map<String, String>>> changes(Authentication authentication, @Nullable @QueryValue String mode) {
         InboxChanges.Desk desk = new InboxChanges.Desk(Caller.of(authentication).country(), ModeQuery.of(mode));
-        Map<String, String> named = Map.of("country", desk.country(), "mode", desk.mode().name());
-        Flux<Event<Map<String, String>>> changed = changes.of(desk).map(d -> Event.of(named).name("inbox"));
-        Flux<Event<Map<String, String>>> pings = Flux.interval(PING_EVERY).map(i -> Event.of(Map.<String, String>of()).name("ping"));
-        return Flux.just(Event.of(named).name("ready"))
-                .concatWith(Flux.merge(changed, pings))
-                .take(STREAM_FOR);
+        return ChangeFeed.stream(changes.of(desk), "inbox", Map.of("country", desk.country(), "mode", desk.mode().name()));
     }
 }
