@@ -49,6 +49,7 @@ export function startInboxWatch() {
       noticeNew(page.items);
       const open = page.items.filter(i => i.status !== 'ACKNOWLEDGED').length;
       document.getElementById('inbox-count').textContent = open ? String(open) : '';
+      document.querySelector('[data-nav="inbox"]').setAttribute('aria-label', open ? `Inbox, ${open} open alert${open === 1 ? '' : 's'}` : 'Inbox');
       window.dispatchEvent(new CustomEvent('cyberplan:inbox', { detail: page }));
     } catch (e) { /* shown by the inbox page itself */ }
   });
@@ -64,7 +65,7 @@ function itemRow(item, onAck) {
   const comcheckLink = item.comcheckId ? h('a', { href: `#/comchecks/${item.comcheckId}` }, 'comcheck answers') : null;
   const ids = item.comcheckId ? { alertId: item.alertId, status: item.status, comcheckId: item.comcheckId } : { alertId: item.alertId, status: item.status };
   return h('li', { class: `item status-${item.status} severity-${item.severity}`, dataset: ids,
-    'aria-selected': 'false', tabindex: '-1' },
+    'aria-current': 'false', tabindex: '-1' },
   h('div', {},
     h('div', { class: 'title' }, titled(item)),
     h('div', { class: 'meta' },
@@ -97,7 +98,7 @@ export async function inboxView(mode) {
     const rows = [...list.children];
     if (!rows.length) return;
     selected = Math.max(0, Math.min(index, rows.length - 1));
-    rows.forEach((r, i) => r.setAttribute('aria-selected', String(i === selected)));
+    rows.forEach((r, i) => r.setAttribute('aria-current', String(i === selected)));
     rows[selected].focus({ preventScroll: false });
   };
   const acknowledge = async (item, button) => {
@@ -122,7 +123,7 @@ export async function inboxView(mode) {
     const keep = current && current.dataset.alertId;
     render(list, items.length ? items.map(i => itemRow(i, acknowledge)) : h('li', { class: 'muted' }, 'No alerts.'));
     const index = keep ? items.findIndex(i => i.alertId === keep) : -1;
-    [...list.children].forEach((r, i) => r.setAttribute && r.setAttribute('aria-selected', String(i === (index >= 0 ? index : selected))));
+    [...list.children].forEach((r, i) => r.setAttribute && r.setAttribute('aria-current', String(i === (index >= 0 ? index : selected))));
   };
   const reload = async () => {
     try {

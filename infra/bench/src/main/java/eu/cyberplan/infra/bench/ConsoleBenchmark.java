@@ -86,21 +86,23 @@ public final class ConsoleBenchmark {
             int alerts = flags.number("--alerts", 100);
             out.printf("measuring: %d alerts, one at a time, 0–1 s apart…%n", alerts);
             Result result = measure(browser, flood, country, alerts);
-            out.printf("%n== summary ==%n");
-            MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
-            out.println("  " + pgbench);
-            out.printf("  dispatch → shown on the open inbox page (pushed: GET /inbox/changes), %d alerts: p50 %s, p90 %s, p99 %s, max %s; "
-                            + "%d not shown within %d s%n",
-                    result.latencies().count(), LatencySamples.millis(result.latencies().percentileMillis(50)),
-                    LatencySamples.millis(result.latencies().percentileMillis(90)),
-                    LatencySamples.millis(result.latencies().percentileMillis(99, result.missing())),
-                    LatencySamples.millis(result.latencies().maxMillis()), result.missing(), APPEAR_WITHIN.toSeconds());
+            summary(pgbench, "dispatch → shown on the open inbox page (pushed: GET /inbox/changes)", "alerts", result);
         } finally {
             browser.quit();
         }
     }
 
     record Result(LatencySamples latencies, int missing) {
+    }
+
+    private void summary(String pgbench, String what, String unit, Result result) {
+        out.printf("%n== summary ==%n");
+        MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
+        out.println("  " + pgbench);
+        out.printf("  %s, %d %s: p50 %s, p90 %s, p99 %s, max %s; %d not shown within %d s%n", what, result.latencies().count(), unit,
+                LatencySamples.millis(result.latencies().percentileMillis(50)), LatencySamples.millis(result.latencies().percentileMillis(90)),
+                LatencySamples.millis(result.latencies().percentileMillis(99, result.missing())),
+                LatencySamples.millis(result.latencies().maxMillis()), result.missing(), APPEAR_WITHIN.toSeconds());
     }
 
     /** POST of an incident by the reporting duty officer → its alert's row on the named country's open (real) inbox page. */
@@ -127,15 +129,7 @@ public final class ConsoleBenchmark {
             int alerts = flags.number("--alerts", 100);
             out.printf("measuring: %d filings, one at a time, 0–1 s apart…%n", alerts);
             Result result = measureFilings(browser, http, json, incidents, duty, country, alerts, filed);
-            out.printf("%n== summary ==%n");
-            MachineDescription.ofThisMachine().lines().forEach(line -> out.println("  " + line));
-            out.println("  " + pgbench);
-            out.printf("  POST /incidents → its row shown on the open inbox page (pushed: GET /inbox/changes), %d filings: p50 %s, p90 %s, "
-                            + "p99 %s, max %s; %d not shown within %d s%n",
-                    result.latencies().count(), LatencySamples.millis(result.latencies().percentileMillis(50)),
-                    LatencySamples.millis(result.latencies().percentileMillis(90)),
-                    LatencySamples.millis(result.latencies().percentileMillis(99, result.missing())),
-                    LatencySamples.millis(result.latencies().maxMillis()), result.missing(), APPEAR_WITHIN.toSeconds());
+            summary(pgbench, "POST /incidents → its row shown on the open inbox page (pushed: GET /inbox/changes)", "filings", result);
         } finally {
             browser.quit();
             for (String incident : filed) {

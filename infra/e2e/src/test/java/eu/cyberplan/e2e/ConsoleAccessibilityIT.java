@@ -1,0 +1,107 @@
+package eu.cyberplan.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the console, as the people who use it see it, checked by axe-core inside the browser (issue 25): no
+ * serious or critical accessibility violation (WCAG 2.1 A and AA rules and axe's best practices).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ConsoleStack.Shared.class)
+class ConsoleAccessibilityIT {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Browser browser;
+    private String axe;
+    private String incident;
+
+    @BeforeAll
+    void useTheRunsStack(ConsoleStack stack) throws IOException {
+        browser = stack.browser;
+        // An incident of EE affecting LV, for the pages of one incident and of one case.
+        Api.Reply filed = stack.api.post(stack.federation.incidentReporting.url("/api/v1/incidents"), stack.api.login(
+                stack.federation.contactPoints, "duty.ee"), """
+                {"title": "Accessibility check", "summary": "a page to check", "awareAt": "2026-11-23T02:40:00Z", "severity": "HIGH",
+                 "rsitClass": "intrusions", "rsitType": "system-compromise", "tlp": "AMBER", "pap": "AMBER",
+                 "affectedCountries": ["LV"], "crossBorder": true, "suspectedMalicious": true, "sectors": ["energy"]}""");
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        incident = filed.body().get("id").asText();
+        try (InputStream script = getClass().getClassLoader().getResourceAsStream(AXE)) {
+            assertThat(script).as(AXE + " on the test classpath").isNotNull();
+            axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} as {0}")
+    @CsvSource({
+            "duty.ee, #/inbox",
+            "duty.ee, #/inbox/exercise",
+            "duty.ee, #/incidents",
+            "duty.ee, #/incidents/new",
+            "duty.ee, #/duty",
+            "duty.ee, #/readiness",
+            "duty.ee, #/account",
+            "coordinator, #/cases",
+            "coordinator, #/cases/exercise",
+            "coordinator, #/readiness",
+            "planner, #/exercises",
+            "planner, #/exercises/msel",
+            "admin.ee, #/accounts",
+    })
+    void shouldHaveNoSeriousAccessibilityViolation(String username, String page) throws Exception {
+        browser.logIn(username);
+        browser.go(page);
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("view")).getText().startsWith("Loading"));
+        assertThat(violations()).as("serious or critical axe-core violations on %s as %s", page, username).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} of an incident as {0}")
+    @CsvSource({"duty.ee, #/incidents/", "coordinator, #/cases/"})
+    void shouldHaveNoSeriousAccessibilityViolationOnTheIncidentAndItsCase(String username, String page) throws Exception {
+        shouldHaveNoSeriousAccessibilityViolation(username, page + incident);
+    }
+
+    @Test
+    void shouldHaveNoSeriousAccessibilityViolationOnTheLoginPage() throws Exception {
+        browser.logIn("duty.ee");
+        browser.driver.findElement(By.id("logout")).click();
+        browser.waitFor(By.id("username"));
+        assertThat(violations()).as("serious or critical axe-core violations on the login page").isEmpty();
+    }
+
+    /** axe-core's serious and critical violations on the page as it is now: rule, impact and the first elements. */
+    private List<String> violations() throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript(axe);
+        String found = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations"
+                + "   .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "   .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))),"
+                + "   e => done(JSON.stringify([{id: 'axe failed', impact: 'critical', help: String(e), nodes: []}])));");
+        List<String> violations = new ArrayList<>();
+        for (JsonNode v : json.readTree(found)) {
+            violations.add(v.path("impact").asText() + " " + v.path("id").asText() + ": " + v.path("help").asText() + " " + v.path("nodes"));
+        }
+        return violations;
+    }
+}
