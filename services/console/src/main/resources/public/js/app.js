@@ -11,6 +11,8 @@ import { readinessView } from './views/readiness.js';
 import { mselView } from './views/msel.js';
 import { myAccountView, setupView } from './views/account.js';
 import { accountsView } from './views/accounts.js';
+import { comchecksView, comcheckView } from './views/comchecks.js';
+import { auditView } from './views/audit.js';
 
 const routes = [
   [/^#\/inbox(?:\/(exercise))?$/, m => inboxView(m[1] === 'exercise' ? 'EXERCISE' : 'REAL')],
@@ -25,6 +27,9 @@ const routes = [
   [/^#\/exercises\/msel$/, () => mselView()],
   [/^#\/exercises\/([0-9a-f-]{36})$/, m => exerciseView(m[1])],
   [/^#\/readiness$/, () => readinessView()],
+  [/^#\/comchecks(?:\/(exercise))?$/, m => comchecksView(m[1] === 'exercise' ? 'EXERCISE' : 'REAL')],
+  [/^#\/comchecks\/([0-9a-f-]{36})$/, m => comcheckView(m[1])],
+  [/^#\/audit$/, () => auditView()],
   [/^#\/account$/, () => myAccountView()],
   [/^#\/accounts$/, () => accountsView()],
 ];
@@ -50,6 +55,9 @@ function showHeader(s) {
   document.querySelector('[data-nav="inbox"]').hidden = !inboxFor;
   document.querySelector('[data-nav="exercises"]').hidden = !session.has('EXERCISE_PLANNER', 'COORDINATOR');
   document.querySelector('[data-nav="accounts"]').hidden = !session.has('COUNTRY_ADMIN', 'ADMIN');
+  // Who may read them (DESIGN §9, §13): the services refuse everyone else, whatever the menu shows.
+  document.querySelector('[data-nav="comchecks"]').hidden = !session.has('COORDINATOR', 'AUDITOR', 'NCP', 'DUTY_OFFICER');
+  document.querySelector('[data-nav="audit"]').hidden = !session.has('AUDITOR', 'COORDINATOR', 'DUTY_OFFICER');
 }
 
 async function route() {

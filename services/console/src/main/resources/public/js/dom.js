@@ -105,3 +105,26 @@ export function showFieldErrors(form, e) {
   }
   return missed;
 }
+
+/** Whether a problem named fields and each was shown beside its own (else it is said above, as a whole). */
+export function shownBesideFields(e, missed) {
+  return !!(e && e.problem && (e.problem.errors || []).length) && !missed.length;
+}
+
+/** "Entries 51–100 of 1,234" with Newer / Older buttons for a list page of the API ({items, page, size, total}, newest first). */
+export function pager(list, load, what = 'entries') {
+  const first = list.total ? list.page * list.size + 1 : 0;
+  const last = list.page * list.size + list.items.length;
+  const more = (list.page + 1) * list.size < list.total;
+  const label = `Pages of ${what}`;
+  // The list and this pager are drawn again: the keyboard stays on the button it pressed (or its twin, once disabled).
+  const go = (page, which) => async () => {
+    await load(page);
+    const again = [...document.querySelectorAll('nav.pager')].find(n => n.getAttribute('aria-label') === label);
+    if (again) (again.querySelector(`.${which}:not([disabled])`) || again.querySelector('button:not([disabled])') || again).focus();
+  };
+  return h('nav', { class: 'pager toolbar', 'aria-label': label },
+    h('button', { type: 'button', class: 'secondary newer', disabled: list.page === 0, onclick: go(list.page - 1, 'newer') }, '← Newer'),
+    h('span', { class: 'muted', role: 'status' }, list.total ? `${what[0].toUpperCase()}${what.slice(1)} ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${list.total.toLocaleString('en')}` : `no ${what}`),
+    h('button', { type: 'button', class: 'secondary older', disabled: !more, onclick: go(list.page + 1, 'older') }, 'Older →'));
+}

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -22,25 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page of the console, as the people who use it see it, checked by axe-core inside the browser (issue 25): no
- * serious or critical accessibility violation (WCAG 2.1 A and AA rules and axe's best practices).
+ * serious or critical accessibility violation (WCAG 2.1 A and AA rules and axe's best practices), and nothing wider
+ * than a tablet's screen.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ConsoleStack.Shared.class)
-class ConsoleAccessibilityIT {
+class ConsoleAccessibilityIT extends ConsoleTest {
 
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private final ObjectMapper json = new ObjectMapper();
-    private Browser browser;
     private String axe;
     private String incident;
 
     @BeforeAll
-    void useTheRunsStack(ConsoleStack stack) throws IOException {
-        browser = stack.browser;
+    void readAxeAndFileAnIncident() throws IOException {
         // An incident of EE affecting LV, for the pages of one incident and of one case.
-        Api.Reply filed = stack.api.post(stack.federation.incidentReporting.url("/api/v1/incidents"), stack.api.login(
-                stack.federation.contactPoints, "duty.ee"), """
+        Api.Reply filed = api.post(federation.incidentReporting.url("/api/v1/incidents"), api.login(
+                federation.contactPoints, "duty.ee"), """
                 {"title": "Accessibility check", "summary": "a page to check", "awareAt": "2026-11-23T02:40:00Z", "severity": "HIGH",
                  "rsitClass": "intrusions", "rsitType": "system-compromise", "tlp": "AMBER", "pap": "AMBER",
                  "affectedCountries": ["LV"], "crossBorder": true, "suspectedMalicious": true, "sectors": ["energy"]}""");
@@ -67,12 +62,29 @@ class ConsoleAccessibilityIT {
             "planner, #/exercises",
             "planner, #/exercises/msel",
             "admin.ee, #/accounts",
+            "coordinator, #/comchecks",
+            "ncp.lv, #/comchecks",
+            "auditor, #/audit",
     })
     void shouldHaveNoSeriousAccessibilityViolation(String username, String page) throws Exception {
         browser.logIn(username);
         browser.go(page);
         browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("view")).getText().startsWith("Loading"));
         assertThat(violations()).as("serious or critical axe-core violations on %s as %s", page, username).isEmpty();
+        assertThat(overflowAtTabletWidth()).as("%s as %s at tablet width (768 px): wider than the screen by", page, username).isLessThanOrEqualTo(0L);
+    }
+
+    /** How many pixels the page is wider than a 768 px tablet screen (a wide table or timeline scrolls in its own box). */
+    private long overflowAtTabletWidth() {
+        org.openqa.selenium.Dimension before = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+            return (Long) ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() =>"
+                    + "   done(Math.round(document.documentElement.scrollWidth - document.documentElement.clientWidth))));");
+        } finally {
+            browser.driver.manage().window().setSize(before);
+        }
     }
 
     @ParameterizedTest(name = "{1} of an incident as {0}")

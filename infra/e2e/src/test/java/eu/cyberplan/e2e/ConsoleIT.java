@@ -1,10 +1,7 @@
 package eu.cyberplan.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,20 +23,7 @@ import static org.awaitility.Awaitility.await;
  * ncp.lv sees the alert arrive without reloading and acknowledges it with one click, the coordinator's case board shows
  * LV acknowledged; and no page shows another country's inbox or a TLP:RED incident outside its recipients.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ConsoleStack.Shared.class)
-class ConsoleIT {
-
-    private Api api;
-    private Federation federation;
-    private Browser browser;
-
-    @BeforeAll
-    void useTheRunsStack(ConsoleStack stack) {
-        api = stack.api;
-        federation = stack.federation;
-        browser = stack.browser;
-    }
+class ConsoleIT extends ConsoleTest {
 
     @Test
     void shouldFileInTheFormAcknowledgeInTheInboxAndShowItOnTheCaseBoard() throws Exception {

@@ -2,15 +2,10 @@
 import { get, post, session } from '../api.js';
 import { h, render, titled, severityBadge, tlpBadge, exerciseBadge, countdown, when, errorBox, field, showFieldErrors, problemText } from '../dom.js';
 import { countries, taxonomy } from '../reference.js';
+import { SEVERITIES, TLPS, PAPS, select, countryChecks, checked, localInput } from './incident-fields.js';
+import { actsFor, incidentActions } from './incident-actions.js';
 
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-const TLPS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
-const PAPS = ['CLEAR', 'GREEN', 'AMBER', 'RED'];
 const STAGES = ['NOTIFICATION', 'INTERMEDIATE', 'PROGRESS', 'FINAL'];
-
-const select = (name, values, chosen, extra = {}) =>
-  h('select', { name, ...extra }, values.map(v => h('option', { value: typeof v === 'string' ? v : v.value, selected: (typeof v === 'string' ? v : v.value) === chosen },
-    typeof v === 'string' ? v : v.label)));
 
 function nextDeadline(d) {
   if (!d) return '—';
@@ -35,13 +30,6 @@ export async function incidentsView() {
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'No incidents.'))))) };
 }
 
-function countryChecks(name, all, exclude) {
-  return h('div', { class: 'checks' }, all.filter(c => c.code !== exclude).map(c =>
-    h('label', {}, h('input', { type: 'checkbox', name, value: c.code }), h('span', { title: c.name }, c.code))));
-}
-
-const checked = (form, name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(x => x.value);
-
 export async function incidentFormView() {
   const me = session.get();
   const [rsit, nis2, all] = await Promise.all([taxonomy('rsit'), taxonomy('nis2'), countries()]);
@@ -54,12 +42,11 @@ export async function incidentFormView() {
   const recipients = h('fieldset', { hidden: true, 'data-field': 'recipients' }, h('legend', {}, 'Recipients (TLP:RED: only the countries named here are alerted)'),
     countryChecks('recipients', all, me.country), h('div', { class: 'field-error' }));
   tlp.addEventListener('change', () => { recipients.hidden = tlp.value !== 'RED'; });
-  const local = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
   const message = h('div');
   const form = h('form', { class: 'card', id: 'incident-form', novalidate: true },
     field('Title', h('input', { name: 'title', required: true, maxlength: 300 })),
     field('Summary', h('textarea', { name: 'summary' })),
-    field('Aware since (your local time)', h('input', { name: 'awareAt', type: 'datetime-local', value: local, required: true })),
+    field('Aware since (your local time)', h('input', { name: 'awareAt', type: 'datetime-local', value: localInput(), required: true })),
     field('Severity', select('severity', SEVERITIES, 'HIGH')),
     field('RSIT class', rsitClass), field('RSIT type', rsitType),
     field('TLP', tlp), field('PAP', select('pap', PAPS, 'AMBER')),
@@ -98,33 +85,42 @@ export async function incidentFormView() {
 function deadlinesTable(deadlines) {
   return h('table', { id: 'deadlines' }, h('thead', {}, h('tr', {}, ['Stage', 'Due', 'Submitted', 'State'].map(t => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, deadlines.map(d => h('tr', { dataset: { stage: d.stage } }, h('td', {}, d.stage), h('td', {}, when(d.dueAt)), h('td', {}, when(d.submittedAt)),
-      h('td', { class: `state-${d.state}` }, d.state === 'PENDING' ? countdown(d.dueAt, 'due in') : d.text || d.state)))));
+      // A clock that waits for something else (the final report for the notification) is PENDING with no date yet.
+      h('td', { class: `state-${d.state}` }, d.state === 'PENDING' && d.dueAt ? countdown(d.dueAt, 'due in') : d.text || d.state)))));
 }
 
-function reportForm(id, onFiled) {
+/** The next NIS2 report: any later stage while the incident is open, only the final one once it is closed. */
+async function reportForm(incident, onFiled) {
+  const id = incident.id;
+  const closed = incident.status === 'CLOSED';
+  const stages = closed ? ['FINAL'] : STAGES;
+  const nis2 = await taxonomy('nis2').catch(() => ({ values: [] }));
+  const causes = ((nis2.values || []).find(v => v.predicate === 'nature-root-cause') || { entry: [] }).entry
+    .map(e => ({ value: e.value, label: e.expanded || e.value }));
   const message = h('div');
   const form = h('form', { class: 'card', id: 'report-form' },
-    h('h2', {}, 'File the next report'),
-    field('Stage', select('stage', STAGES, 'NOTIFICATION')),
+    h('h2', {}, closed ? 'File the final report' : 'File the next report'),
+    field('Stage', select('stage', stages, stages[0])),
     field('Summary / where things stand', h('textarea', { name: 'summary' })),
     field('Severity (notification)', select('severity', ['', ...SEVERITIES], '')),
     field('Affected users', h('input', { name: 'affectedUsers', type: 'number', min: 0 })),
     field('Financial loss (EUR)', h('input', { name: 'financialLossEur', type: 'number', min: 0 })),
-    field('Root cause (final)', h('textarea', { name: 'rootCauseDescription' })),
+    field('Root cause (final)', select('rootCause', [{ value: '', label: '—' }, ...causes], '')),
+    field('Root cause in words (final)', h('textarea', { name: 'rootCauseDescription' })),
     field('Mitigations applied (final)', h('textarea', { name: 'mitigationsApplied' })),
     h('p', {}, h('button', { type: 'submit' }, 'Submit report')), message);
   form.addEventListener('submit', async e => {
     e.preventDefault();
     const v = name => form.elements[name].value;
     const num = name => v(name) === '' ? null : Number(v(name));
-    const body = { stage: v('stage'), summary: v('summary') || null, severity: v('severity') || null,
+    const body = { stage: v('stage'), summary: v('summary') || null, severity: v('severity') || null, rootCause: v('rootCause') || null,
       rootCauseDescription: v('rootCauseDescription') || null, mitigationsApplied: v('mitigationsApplied') || null };
     if (num('affectedUsers') !== null || num('financialLossEur') !== null) {
       body.impact = { affectedUsers: num('affectedUsers'), financialLossEur: num('financialLossEur') };
     }
     try {
       await post(`/api/v1/incidents/${id}/reports`, body);
-      onFiled();
+      await onFiled(`${body.stage} report submitted.`);
     } catch (err) {
       showFieldErrors(form, err);
       render(message, errorBox(err));
@@ -173,7 +169,16 @@ async function caseSummary(id) {
   }
 }
 
-export async function incidentView(id) {
+/** How the incident ended, when it has: closed after handling, or retracted, by whom and why. */
+function ended(incident) {
+  const end = incident.ended;
+  if (!end || incident.status === 'OPEN') return '';
+  return [h('dt', {}, 'Ended'), h('dd', { id: 'incident-ended' }, `${incident.status.toLowerCase()} ${when(end.at)} by ${end.by}`,
+    incident.handledAt ? ` · handled ${when(incident.handledAt)}` : '', end.reason ? ` — ${end.reason}` : '')];
+}
+
+/** One incident; {@code notice} says what the person just did to it (shown on top, focused). */
+export async function incidentView(id, notice) {
   let incident;
   try {
     incident = await get(`/api/v1/incidents/${id}`);
@@ -185,35 +190,42 @@ export async function incidentView(id) {
     throw e;
   }
   if (incident.mode === 'EXERCISE') document.getElementById('exercise-banner').hidden = false;
-  const me = session.get();
-  const own = me.country === incident.reporterCountry;
+  const actor = actsFor(incident);
   const holder = h('div');
-  const reload = async () => {
-    const fresh = await incidentView(id);
-    const view = document.getElementById('view');
-    render(view, fresh.node);
+  const reload = async done => {
+    const fresh = await incidentView(id, done);
+    if (!location.hash.startsWith(`#/incidents/${id}`)) return; // the person has moved on meanwhile
+    render(document.getElementById('view'), fresh.node);
+    const shown = document.getElementById('incident-action-result');
+    if (shown) shown.focus();
   };
-  const escalate = own && session.has('DUTY_OFFICER') && incident.status === 'OPEN'
+  const escalate = actor && incident.status === 'OPEN'
     ? h('button', { type: 'button', class: 'secondary', id: 'request-escalation', onclick: async () => {
       try {
         await post(`/api/v1/incidents/${id}/escalation-requests`, { reason: 'requested from the console' });
         render(holder, h('p', { role: 'status' }, 'Escalation to OPERATIONAL requested.'));
       } catch (e) { render(holder, errorBox(e)); }
     } }, 'Request escalation to OPERATIONAL') : '';
+  const finalDue = incident.status === 'CLOSED' && !(incident.deadlines || []).some(d => d.stage === 'FINAL' && d.submittedAt);
   return { node: h('section', {},
-    h('h1', {}, exerciseBadge(incident.mode), ' ', incident.reference, ' — ', titled(incident)),
+    h('h1', {}, exerciseBadge(incident.mode), ' ', incident.reference, ' — ', titled(incident),
+      incident.status !== 'OPEN' ? [' ', h('span', { class: 'badge', id: 'incident-status-badge' }, incident.status)] : ''),
+    notice ? h('p', { class: 'ok', role: 'status', id: 'incident-action-result', tabindex: '-1' }, notice) : '',
     h('div', { class: 'card' }, h('dl', { class: 'facts' },
       h('dt', {}, 'Reporter'), h('dd', {}, incident.reporterCountry, ' · ', incident.reportedBy),
       h('dt', {}, 'Stage'), h('dd', { id: 'incident-stage' }, incident.stage, ' · ', incident.status),
+      ended(incident),
       h('dt', {}, 'Marking'), h('dd', {}, severityBadge(incident.severity), ' ', tlpBadge(incident.tlp), ` PAP:${incident.pap}`),
       h('dt', {}, 'RSIT'), h('dd', {}, `${incident.rsitClass} / ${incident.rsitType}`),
       h('dt', {}, 'Affected'), h('dd', {}, (incident.affectedCountries || []).join(', ') || '—', incident.crossBorder ? ' · cross-border' : ''),
       h('dt', {}, 'Aware since'), h('dd', {}, when(incident.awareAt)),
       h('dt', {}, 'Significant'), h('dd', {}, incident.significant ? 'yes (2024/2690 / NIS2 Art. 23(3))' : 'not on what was declared'),
-      h('dt', {}, 'Summary'), h('dd', {}, incident.summary || '—'))),
+      h('dt', {}, 'Summary'), h('dd', { id: 'incident-summary' }, incident.summary || '—'),
+      h('dt', {}, 'Version'), h('dd', { id: 'incident-version' }, `${incident.version} · updated ${when(incident.updatedAt)}`))),
     h('h2', {}, 'NIS2 clocks'), deadlinesTable(incident.deadlines || []),
+    await incidentActions(incident, reload),
     escalate, holder,
     await caseSummary(id),
     await checklistBlock(id, incident.mode),
-    own && session.has('DUTY_OFFICER') && incident.status === 'OPEN' ? reportForm(id, reload) : '') };
+    actor && (incident.status === 'OPEN' || finalDue) ? await reportForm(incident, reload) : '') };
 }

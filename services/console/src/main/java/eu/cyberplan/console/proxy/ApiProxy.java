@@ -52,11 +52,12 @@ public final class ApiProxy implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String path = request.getPath();
-        URI base = routes.baseUrlFor(path).orElse(null);
+        String named = request.getParameters().get("service");
+        URI base = routes.baseUrlFor(path, named).orElse(null);
         if (base == null) {
             return Flux.just(problem(HttpStatus.NOT_FOUND, "No such API", "no CyberPlan service serves " + path));
         }
-        String service = routes.serviceFor(path).orElseThrow();
+        String service = routes.serviceFor(path, named).orElseThrow();
         Optional<String> incident = IncidentHomes.routableRead(request);
         Optional<URI> home = incident.flatMap(homes::home);
         if (home.isPresent()) {
