@@ -15,7 +15,8 @@ record BenchOptions(
         int latencySeconds,
         int concurrency,
         int throughputSeconds,
-        Optional<String> pgbenchLine) {
+        Optional<String> pgbenchLine,
+        int consoles) {
 
     static final String USAGE = """
             Usage: java -jar cyberplan-bench.jar [flags]   (flags take '--name value' or '--name=value')
@@ -28,11 +29,14 @@ record BenchOptions(
               --concurrency N             throughput phase: in flight    (default 64)
               --throughput-seconds N      throughput phase duration      (default 20)
               --pgbench "LINE"            the line printed by pgbench-filing.sh, for the ratio
+              --consoles N                consoles kept open meanwhile (NCPs of LV, LT…: inbox and case board
+                                          streams, the board from escalation at 127.0.0.1:8083, each read
+                                          again at each change, at most 4/s) (default 0)
               --help                      this text""";
 
     static BenchOptions defaults() {
         return new BenchOptions(URI.create("http://127.0.0.1:8081"), URI.create("http://127.0.0.1:8082"),
-                "127.0.0.1:9092", Topics.DEFAULT_PREFIX, 50, 30, 64, 20, Optional.empty());
+                "127.0.0.1:9092", Topics.DEFAULT_PREFIX, 50, 30, 64, 20, Optional.empty(), 0);
     }
 
     /** Reads the flags; throws {@link IllegalArgumentException} naming the flag that is wrong. */
@@ -72,24 +76,26 @@ record BenchOptions(
     private BenchOptions with(String flag, String value) {
         return switch (flag) {
             case "--base-contact-points" -> new BenchOptions(url(flag, value), incidentReporting, kafkaBootstrap,
-                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine);
+                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--base-incidents" -> new BenchOptions(contactPoints, url(flag, value), kafkaBootstrap,
-                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine);
+                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--kafka" -> new BenchOptions(contactPoints, incidentReporting, nonBlank(flag, value),
-                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine);
+                    topicPrefix, rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--topic-prefix" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
-                    nonBlank(flag, value), rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine);
+                    nonBlank(flag, value), rate, latencySeconds, concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--rate" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
-                    topicPrefix, positive(flag, value), latencySeconds, concurrency, throughputSeconds, pgbenchLine);
+                    topicPrefix, positive(flag, value), latencySeconds, concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--latency-seconds" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
-                    topicPrefix, rate, positive(flag, value), concurrency, throughputSeconds, pgbenchLine);
+                    topicPrefix, rate, positive(flag, value), concurrency, throughputSeconds, pgbenchLine, consoles);
             case "--concurrency" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
-                    topicPrefix, rate, latencySeconds, positive(flag, value), throughputSeconds, pgbenchLine);
+                    topicPrefix, rate, latencySeconds, positive(flag, value), throughputSeconds, pgbenchLine, consoles);
             case "--throughput-seconds" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
-                    topicPrefix, rate, latencySeconds, concurrency, positive(flag, value), pgbenchLine);
+                    topicPrefix, rate, latencySeconds, concurrency, positive(flag, value), pgbenchLine, consoles);
             case "--pgbench" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap,
                     topicPrefix, rate, latencySeconds, concurrency, throughputSeconds,
-                    value.isBlank() ? Optional.empty() : Optional.of(value.trim()));
+                    value.isBlank() ? Optional.empty() : Optional.of(value.trim()), consoles);
+            case "--consoles" -> new BenchOptions(contactPoints, incidentReporting, kafkaBootstrap, topicPrefix, rate,
+                    latencySeconds, concurrency, throughputSeconds, pgbenchLine, count(flag, value));
             default -> throw new IllegalArgumentException("unknown flag " + flag);
         };
     }
@@ -106,6 +112,10 @@ record BenchOptions(
             throw new IllegalArgumentException(flag + " must not be blank");
         }
         return value.trim();
+    }
+
+    private static int count(String flag, String value) {
+        return value.trim().equals("0") ? 0 : positive(flag, value);
     }
 
     private static int positive(String flag, String value) {

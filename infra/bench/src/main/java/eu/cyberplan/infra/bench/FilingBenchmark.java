@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,8 @@ public final class FilingBenchmark {
 
     static final String USERNAME = "duty.ee";
     static final String PASSWORD = "demo";
+    /** escalation, whose case board the open consoles stream (--consoles). */
+    private static final URI ESCALATION = URI.create("http://127.0.0.1:8083");
     static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(30);
     /** JIT-compiles the six JVMs of the stack before anything is measured; BENCH_WARMUP_SECONDS=0 skips it. */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "45"));
@@ -82,18 +85,32 @@ public final class FilingBenchmark {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        String token = new DutyOfficerLogin(http, json, options.contactPoints()).accessToken(USERNAME, PASSWORD);
+        DutyOfficerLogin login = new DutyOfficerLogin(http, json, options.contactPoints());
+        String token = login.accessToken(USERNAME, PASSWORD);
         out.printf("logged in as %s%n", USERNAME);
         EarlyWarningFiler filer = new EarlyWarningFiler(http, json, options.incidentReporting(), token);
         PhaseReport report = new PhaseReport(out);
-        warmUp(filer);
+        LatencyPhase.Result latency;
+        ThroughputPhase.Result throughput;
+        try (OpenConsoles consoles = OpenConsoles.open(options.consoles(), EarlyWarningFiler.AFFECTED_COUNTRIES, login,
+                options.contactPoints(), ESCALATION)) {
+            if (options.consoles() > 0) {
+                out.printf("%d consoles open (NCPs of %s), each streaming its inbox and the case board%n",
+                        options.consoles(), EarlyWarningFiler.AFFECTED_COUNTRIES);
+            }
+            warmUp(filer);
 
-        LatencyPhase.Result latency = measureLatency(filer);
-        report.latency(latency, EarlyWarningFiler.AFFECTED_COUNTRIES.size());
+            latency = measureLatency(filer);
+            report.latency(latency, EarlyWarningFiler.AFFECTED_COUNTRIES.size());
 
-        out.printf("%nthroughput phase: %d in flight for %d s…%n", options.concurrency(), options.throughputSeconds());
-        ThroughputPhase.Result throughput = new ThroughputPhase(filer).run(options.concurrency(), options.throughputSeconds());
-        report.throughput(throughput);
+            out.printf("%nthroughput phase: %d in flight for %d s…%n", options.concurrency(), options.throughputSeconds());
+            throughput = new ThroughputPhase(filer).run(options.concurrency(), options.throughputSeconds());
+            report.throughput(throughput);
+            if (options.consoles() > 0) {
+                out.printf("%nthe %d open consoles heard %,d changes, read again %,d times, %d stream or read failures%n",
+                        options.consoles(), consoles.changes(), consoles.reads(), consoles.failures());
+            }
+        }
 
         new BenchSummary(out).print(MachineDescription.ofThisMachine(), latency, throughput, options.pgbenchLine());
     }

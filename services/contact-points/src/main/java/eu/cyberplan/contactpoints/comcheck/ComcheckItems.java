@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.comcheck;
 
+import eu.cyberplan.contactpoints.changes.InboxChanges;
 import eu.cyberplan.events.v1.Mode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,9 +24,11 @@ public class ComcheckItems {
     static final String TITLE = "Communication check";
 
     private final JdbcOperations jdbc;
+    private final InboxChanges changes;
 
-    public ComcheckItems(JdbcOperations jdbc) {
+    public ComcheckItems(JdbcOperations jdbc, InboxChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** A country's item of a comcheck. */
@@ -38,7 +42,7 @@ public class ComcheckItems {
 
     /** Puts the item in its country's inbox, due by {@code answerBy}, unless it is there already; true when inserted. */
     public boolean insert(Item item, Instant answerBy, Instant deliveredAt) {
-        return jdbc.prepareStatement("""
+        boolean inserted = jdbc.prepareStatement("""
                 INSERT INTO inbox_item (alert_id, comcheck_id, country, kind, severity, tlp, mode, exercise_id, title,
                     dispatched_at, ack_deadline, delivered_at, status)
                 VALUES (?, ?, ?, ?, 'LOW', 'GREEN', ?, ?, ?, ?, ?, ?, 'NEW') ON CONFLICT (alert_id) DO NOTHING""", s -> {
@@ -54,6 +58,10 @@ public class ComcheckItems {
             s.setTimestamp(10, Timestamp.from(deliveredAt));
             return s.executeUpdate() == 1;
         });
+        if (inserted) {
+            changes.changed(Set.of(new InboxChanges.Desk(item.country(), item.mode())));
+        }
+        return inserted;
     }
 
     public Optional<Item> find(UUID alertId) {

@@ -1,5 +1,7 @@
 package eu.cyberplan.contactpoints.exercise;
 
+import eu.cyberplan.contactpoints.changes.InboxChanges;
+import eu.cyberplan.events.v1.Mode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -9,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +23,11 @@ import java.util.UUID;
 public class ExerciseRoster {
 
     private final JdbcOperations jdbc;
+    private final InboxChanges changes;
 
-    public ExerciseRoster(JdbcOperations jdbc) {
+    public ExerciseRoster(JdbcOperations jdbc, InboxChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** Records an exercise's parties once; a redelivered {@code exercise.started} changes nothing. */
@@ -75,11 +80,20 @@ public class ExerciseRoster {
                     WHERE k.exercise_id = ? AND before.exercise_id = k.exercise_id AND k.paused_at IS NOT NULL
                     RETURNING before.paused_at)
                 UPDATE inbox_item i SET ack_deadline = i.ack_deadline + greatest(?::timestamptz - greatest(pause.paused_at, i.delivered_at), interval '0')
-                FROM pause WHERE i.exercise_id = ? AND i.status IN ('NEW', 'OVERDUE') AND i.ack_deadline > pause.paused_at""", s -> {
+                FROM pause WHERE i.exercise_id = ? AND i.status IN ('NEW', 'OVERDUE') AND i.ack_deadline > pause.paused_at
+                RETURNING i.country, i.mode""", s -> {
             s.setObject(1, exerciseId);
             s.setTimestamp(2, Timestamp.from(resumedAt));
             s.setObject(3, exerciseId);
-            return s.executeUpdate();
+            int moved = 0;
+            Set<InboxChanges.Desk> desks = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                for (; rs.next(); moved++) {
+                    desks.add(new InboxChanges.Desk(rs.getString(1), Mode.valueOf(rs.getString(2))));
+                }
+            }
+            changes.changed(desks);
+            return moved;
         });
     }
 

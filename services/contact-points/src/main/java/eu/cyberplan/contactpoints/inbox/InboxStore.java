@@ -1,5 +1,6 @@
 package eu.cyberplan.contactpoints.inbox;
 
+import eu.cyberplan.contactpoints.changes.InboxChanges;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.platform.node.NodeIdentity;
@@ -7,6 +8,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,11 +28,13 @@ public class InboxStore {
     private final JdbcOperations jdbc;
     private final ExerciseReach exerciseReach;
     private final NodeIdentity node;
+    private final InboxChanges changes;
 
-    public InboxStore(JdbcOperations jdbc, ExerciseReach exerciseReach, NodeIdentity node) {
+    public InboxStore(JdbcOperations jdbc, ExerciseReach exerciseReach, NodeIdentity node, InboxChanges changes) {
         this.jdbc = jdbc;
         this.exerciseReach = exerciseReach;
         this.node = node;
+        this.changes = changes;
     }
 
     /** Inserts the item unless the alert is in the inbox already; true when inserted. */
@@ -80,6 +84,7 @@ public class InboxStore {
                     inserted.add(rs.getObject(1, UUID.class));
                 }
             }
+            changes.changed(items.stream().filter(item -> inserted.contains(item.alertId())).map(InboxStore::desk).toList());
             return inserted;
         });
     }
@@ -115,54 +120,49 @@ public class InboxStore {
     }
 
     public void acknowledge(UUID alertId, String by, Instant at, String note) {
-        jdbc.prepareStatement("UPDATE inbox_item SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ?, note = ? WHERE alert_id = ?", s -> {
+        update("UPDATE inbox_item SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ?, note = ? WHERE alert_id = ?", s -> {
             s.setString(1, by);
             s.setTimestamp(2, Timestamp.from(at));
             s.setString(3, note);
             s.setObject(4, alertId);
-            return s.executeUpdate();
         });
     }
 
     /** The original alert shows that a correction of it arrived. */
     public void markCorrected(UUID alertId, Instant at) {
-        jdbc.prepareStatement("UPDATE inbox_item SET corrections = corrections + 1, last_corrected_at = ? WHERE alert_id = ?", s -> {
+        update("UPDATE inbox_item SET corrections = corrections + 1, last_corrected_at = ? WHERE alert_id = ?", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setObject(2, alertId);
-            return s.executeUpdate();
         });
     }
 
     /** The original alert shows that it was recalled, and why. */
     public void markRecalled(UUID alertId, Instant at, String reason) {
-        jdbc.prepareStatement("UPDATE inbox_item SET recalled_at = ?, recall_reason = ? WHERE alert_id = ? AND recalled_at IS NULL", s -> {
+        update("UPDATE inbox_item SET recalled_at = ?, recall_reason = ? WHERE alert_id = ? AND recalled_at IS NULL", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setString(2, reason);
             s.setObject(3, alertId);
-            return s.executeUpdate();
         });
     }
 
     /** Takes the incident's title and notes out of every item of the country's inbox about it (ids, markings and receipts stay). */
     public void redactIncident(UUID incidentId, String country) {
-        jdbc.prepareStatement("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", s -> {
+        update("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", s -> {
             s.setObject(1, incidentId);
             s.setString(2, country);
-            return s.executeUpdate();
         });
     }
 
     /** Marks an unacknowledged item OVERDUE with the backup deadline; true when it was still waiting. */
     public boolean markOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
-        return jdbc.prepareStatement("""
+        return update("""
                 UPDATE inbox_item SET status = 'OVERDUE', missed_deadline = ?, ack_deadline = ?, overdue_at = ?
                 WHERE alert_id = ? AND status = 'NEW'""", s -> {
             s.setTimestamp(1, Timestamp.from(missedDeadline));
             s.setTimestamp(2, Timestamp.from(backupDeadline));
             s.setTimestamp(3, Timestamp.from(at));
             s.setObject(4, alertId);
-            return s.executeUpdate() == 1;
-        });
+        }) == 1;
     }
 
     /**
@@ -190,6 +190,7 @@ public class InboxStore {
                     missed.add(read(rs));
                 }
             }
+            changes.changed(missed.stream().map(InboxStore::desk).toList());
             return missed;
         });
     }
@@ -217,16 +218,43 @@ public class InboxStore {
                 WITH early AS (DELETE FROM early_overdue WHERE alert_id = ANY (?) RETURNING *)
                 UPDATE inbox_item i SET status = 'OVERDUE', missed_deadline = e.missed_deadline, ack_deadline = e.ack_deadline,
                     overdue_at = e.overdue_at
-                FROM early e WHERE i.alert_id = e.alert_id AND i.status = 'NEW' RETURNING i.alert_id""", s -> {
+                FROM early e WHERE i.alert_id = e.alert_id AND i.status = 'NEW' RETURNING i.alert_id, i.country, i.mode""", s -> {
             s.setArray(1, s.getConnection().createArrayOf("uuid", alertIds.toArray()));
             List<UUID> overdue = new ArrayList<>();
+            Set<InboxChanges.Desk> desks = new HashSet<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     overdue.add(rs.getObject(1, UUID.class));
+                    desks.add(new InboxChanges.Desk(rs.getString(2), Mode.valueOf(rs.getString(3))));
                 }
             }
+            changes.changed(desks);
             return overdue;
         });
+    }
+
+    /** Runs an {@code UPDATE} of items, says which desks it changed, and answers how many items it changed. */
+    private int update(String sql, Binder binder) {
+        return jdbc.prepareStatement(sql + " RETURNING country, mode", s -> {
+            binder.bind(s);
+            int rows = 0;
+            Set<InboxChanges.Desk> desks = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                for (; rs.next(); rows++) {
+                    desks.add(new InboxChanges.Desk(rs.getString(1), Mode.valueOf(rs.getString(2))));
+                }
+            }
+            changes.changed(desks);
+            return rows;
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static InboxChanges.Desk desk(InboxItem item) {
+        return new InboxChanges.Desk(item.country(), item.mode());
     }
 
     public List<InboxItem> list(String country, Mode mode, String status, int page, int size) {

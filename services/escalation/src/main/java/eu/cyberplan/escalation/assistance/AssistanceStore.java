@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.assistance;
 
+import eu.cyberplan.escalation.changes.CaseStream;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -18,17 +19,24 @@ import java.util.UUID;
 @Singleton
 public class AssistanceStore {
 
-    private final JdbcOperations jdbc;
+    // What a write returns for CaseStream#write: the mode of the case it belongs to.
+    private static final String REQUEST_MODE = " RETURNING (SELECT p.mode FROM protocol_case p WHERE p.incident_id = assistance_request.incident_id)";
+    private static final String OFFER_MODE = " RETURNING (SELECT p.mode FROM assistance_request r JOIN protocol_case p ON p.incident_id = r.incident_id"
+            + " WHERE r.id = assistance_offer.request_id)";
 
-    public AssistanceStore(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final CaseStream changes;
+
+    public AssistanceStore(JdbcOperations jdbc, CaseStream changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public void insert(AssistanceViews.Request r) {
         jdbc.prepareStatement("""
                 INSERT INTO assistance_request (id, incident_id, country, kind, needs, needed_by, status, requested_by, requested_at,
                     reserve_entities, reserve_locations, reserve_duration, reserve_mitigation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + REQUEST_MODE, s -> {
             s.setObject(1, r.id());
             s.setObject(2, r.incidentId());
             s.setString(3, r.country());
@@ -43,22 +51,22 @@ public class AssistanceStore {
             s.setArray(11, reserve == null ? null : s.getConnection().createArrayOf("text", reserve.locations().toArray()));
             s.setString(12, reserve == null ? null : reserve.expectedDuration());
             s.setString(13, reserve == null ? null : reserve.mitigation());
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     /** Records the countries the request reached (they may read the case summary and offer). */
     public void ask(UUID requestId, List<String> countries) {
-        jdbc.prepareStatement("UPDATE assistance_request SET asked = ? WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE assistance_request SET asked = ? WHERE id = ?" + REQUEST_MODE, s -> {
             s.setArray(1, s.getConnection().createArrayOf("text", countries.toArray()));
             s.setObject(2, requestId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     public void insert(UUID requestId, AssistanceViews.Offer o) {
         jdbc.prepareStatement("""
-                INSERT INTO assistance_offer (id, request_id, country, capability, available_from, offered_by, offered_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", s -> {
+                INSERT INTO assistance_offer (id, request_id, country, capability, available_from, offered_by, offered_at) VALUES (?, ?, ?, ?, ?, ?, ?)""" + OFFER_MODE, s -> {
             s.setObject(1, o.id());
             s.setObject(2, requestId);
             s.setString(3, o.country());
@@ -66,40 +74,40 @@ public class AssistanceStore {
             s.setTimestamp(5, o.availableFrom() == null ? null : Timestamp.from(o.availableFrom()));
             s.setString(6, o.offeredBy());
             s.setTimestamp(7, Timestamp.from(o.offeredAt()));
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     public void decide(UUID offerId, String decision, String reason, String by, Instant at) {
-        jdbc.prepareStatement("UPDATE assistance_offer SET decision = ?, reason = ?, decided_by = ?, decided_at = ? WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE assistance_offer SET decision = ?, reason = ?, decided_by = ?, decided_at = ? WHERE id = ?" + OFFER_MODE, s -> {
             s.setString(1, decision);
             s.setString(2, reason);
             s.setString(3, by);
             s.setTimestamp(4, Timestamp.from(at));
             s.setObject(5, offerId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     /** Records the coordinators' decision on a Reserve request, which is then ACTIVATED or REFUSED. */
     public void decideReserve(UUID requestId, AssistanceViews.ReserveDecision decision) {
         jdbc.prepareStatement("""
-                UPDATE assistance_request SET status = ?, decision = ?, decision_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?""", s -> {
+                UPDATE assistance_request SET status = ?, decision = ?, decision_reason = ?, decided_by = ?, decided_at = ? WHERE id = ?""" + REQUEST_MODE, s -> {
             s.setString(1, decision.decision());
             s.setString(2, decision.decision());
             s.setString(3, decision.reason());
             s.setString(4, decision.decidedBy());
             s.setTimestamp(5, Timestamp.from(decision.decidedAt()));
             s.setObject(6, requestId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     public void setStatus(UUID requestId, String status) {
-        jdbc.prepareStatement("UPDATE assistance_request SET status = ? WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE assistance_request SET status = ? WHERE id = ?" + REQUEST_MODE, s -> {
             s.setString(1, status);
             s.setObject(2, requestId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 

@@ -1,6 +1,7 @@
 package eu.cyberplan.escalation.collaboration;
 
 import eu.cyberplan.escalation.assistance.Assistance;
+import eu.cyberplan.escalation.changes.CaseStream;
 import eu.cyberplan.escalation.protocol.CaseAccess;
 import eu.cyberplan.escalation.protocol.CaseStore;
 import eu.cyberplan.escalation.protocol.ProtocolCase;
@@ -15,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,14 +31,17 @@ public class Collaboration {
     private final CaseUpdates updates;
     private final SituationReports reports;
     private final Assistance assistance;
+    private final CaseStream changes;
     private final Clock clock;
 
-    public Collaboration(CaseAccess access, CaseStore cases, CaseUpdates updates, SituationReports reports, Assistance assistance, Clock clock) {
+    public Collaboration(CaseAccess access, CaseStore cases, CaseUpdates updates, SituationReports reports, Assistance assistance,
+                         CaseStream changes, Clock clock) {
         this.access = access;
         this.cases = cases;
         this.updates = updates;
         this.reports = reports;
         this.assistance = assistance;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -50,6 +55,7 @@ public class Collaboration {
             throw ProblemException.invalid(errors);
         }
         String text = body.text() == null || body.text().isBlank() ? null : body.text().strip();
+        changes.changed(Set.of(c.mode()));
         return updates.save(new CaseUpdate(UUID.randomUUID(), c.incidentId(), country, body.status() == null ? null : CountryStatus.valueOf(body.status()),
                 text, caller.username(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }

@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.exercise;
 
+import eu.cyberplan.escalation.changes.CaseStream;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -21,9 +22,11 @@ public class ExerciseClocks {
     private static final String CASES_OF = "SELECT incident_id FROM protocol_case WHERE exercise_id = ? AND status = 'OPEN'";
 
     private final JdbcOperations jdbc;
+    private final CaseStream changes;
 
-    public ExerciseClocks(JdbcOperations jdbc) {
+    public ExerciseClocks(JdbcOperations jdbc, CaseStream changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** Records the pause; false when the exercise was paused already or has ended (a redelivery, a late pause). */
@@ -73,11 +76,11 @@ public class ExerciseClocks {
             jdbc.prepareStatement("""
                     UPDATE case_alert a SET %1$s = a.%1$s + greatest(?::timestamptz - t.held_at, interval '0')
                     FROM deadline_timer t WHERE t.alert_id = a.alert_id AND t.kind = ? AND t.held_at IS NOT NULL
-                      AND t.incident_id IN (%2$s)""".formatted(deadline[0], CASES_OF), s -> {
+                      AND t.incident_id IN (%2$s) RETURNING 'EXERCISE'""".formatted(deadline[0], CASES_OF), s -> {
                 s.setTimestamp(1, resumed);
                 s.setString(2, deadline[1]);
                 s.setObject(3, exerciseId);
-                return s.executeUpdate();
+                return changes.write(s);
             });
         }
         return jdbc.prepareStatement("""

@@ -4,6 +4,7 @@ import eu.cyberplan.events.v1.CrisisLevel;
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.events.v1.Severity;
 import eu.cyberplan.events.v1.Tlp;
+import eu.cyberplan.escalation.changes.CaseStream;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -24,12 +25,17 @@ import java.util.UUID;
 @Singleton
 public class CaseStore {
 
+    /** What a write to {@code case_alert} returns: the mode of the alert's case, for {@link CaseStream#write}. */
+    public static final String MODE_OF_ALERT = "(SELECT p.mode FROM protocol_case p WHERE p.incident_id = case_alert.incident_id)";
+
     private final JdbcOperations jdbc;
     private final LevelSteps levelSteps;
+    private final CaseStream changes;
 
-    CaseStore(JdbcOperations jdbc, LevelSteps levelSteps) {
+    CaseStore(JdbcOperations jdbc, LevelSteps levelSteps, CaseStream changes) {
         this.jdbc = jdbc;
         this.levelSteps = levelSteps;
+        this.changes = changes;
     }
 
     /** Inserts the case unless one exists for the incident; true when inserted. */
@@ -37,7 +43,7 @@ public class CaseStore {
         int inserted = jdbc.prepareStatement("""
                 INSERT INTO protocol_case (incident_id, reference, reporter_country, title, severity, tlp, mode, exercise_id, status, level,
                     plan_version, affected_countries, named_recipients, opened_at, compression)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", s -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING mode""", s -> {
             s.setObject(1, c.incidentId());
             s.setString(2, c.reference());
             s.setString(3, c.reporterCountry());
@@ -53,7 +59,7 @@ public class CaseStore {
             s.setArray(13, s.getConnection().createArrayOf("text", c.namedRecipients().toArray()));
             s.setTimestamp(14, Timestamp.from(c.openedAt()));
             s.setDouble(15, c.compression());
-            return s.executeUpdate();
+            return changes.write(s);
         });
         if (inserted == 1) {
             recordLevel(c.incidentId(), new LevelChange(c.level().name(), "case opened", openedBy, c.openedAt()));
@@ -68,7 +74,7 @@ public class CaseStore {
     public void addAlert(UUID incidentId, CaseAlert alert) {
         jdbc.prepareStatement("""
                 INSERT INTO case_alert (alert_id, incident_id, country, kind, status, dispatched_at, ack_deadline, refers_to_alert_id, change)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING %s""".formatted(MODE_OF_ALERT), s -> {
             s.setObject(1, alert.alertId());
             s.setObject(2, incidentId);
             s.setString(3, alert.country());
@@ -78,7 +84,7 @@ public class CaseStore {
             s.setTimestamp(7, Timestamp.from(alert.ackDeadline()));
             s.setObject(8, alert.refersToAlertId());
             s.setString(9, alert.change());
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
@@ -124,32 +130,32 @@ public class CaseStore {
     }
 
     public void setLevel(UUID incidentId, CrisisLevel level, String ipcrMode) {
-        jdbc.prepareStatement("UPDATE protocol_case SET level = ?, ipcr_mode = ? WHERE incident_id = ?", s -> {
+        jdbc.prepareStatement("UPDATE protocol_case SET level = ?, ipcr_mode = ? WHERE incident_id = ? RETURNING mode", s -> {
             s.setString(1, level.name());
             s.setString(2, ipcrMode);
             s.setObject(3, incidentId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     /** What a correction changes on the case itself: severity, title, the affected countries. */
     public void correct(UUID incidentId, Severity severity, String title, List<String> affectedCountries) {
-        jdbc.prepareStatement("UPDATE protocol_case SET severity = ?, title = ?, affected_countries = ? WHERE incident_id = ?", s -> {
+        jdbc.prepareStatement("UPDATE protocol_case SET severity = ?, title = ?, affected_countries = ? WHERE incident_id = ? RETURNING mode", s -> {
             s.setString(1, severity.name());
             s.setString(2, title);
             s.setArray(3, s.getConnection().createArrayOf("text", affectedCountries.toArray()));
             s.setObject(4, incidentId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
     public void close(UUID incidentId, Instant at, String by, String reason) {
-        jdbc.prepareStatement("UPDATE protocol_case SET status = 'CLOSED', closed_at = ?, closed_by = ?, close_reason = ? WHERE incident_id = ?", s -> {
+        jdbc.prepareStatement("UPDATE protocol_case SET status = 'CLOSED', closed_at = ?, closed_by = ?, close_reason = ? WHERE incident_id = ? RETURNING mode", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setString(2, by);
             s.setString(3, reason);
             s.setObject(4, incidentId);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 
@@ -201,25 +207,31 @@ public class CaseStore {
     }
 
     public void markAllOverdue(List<Overdue> overdue, Instant at) {
-        jdbc.prepareStatement("UPDATE case_alert SET status = 'OVERDUE', overdue_at = ?, backup_deadline = ? WHERE alert_id = ? AND acknowledged_at IS NULL", s -> {
-            for (Overdue o : overdue) {
-                s.setTimestamp(1, Timestamp.from(at));
-                s.setTimestamp(2, Timestamp.from(o.backupDeadline()));
-                s.setObject(3, o.alertId());
-                s.addBatch();
-            }
-            return s.executeBatch();
+        if (overdue.isEmpty()) {
+            return;
+        }
+        // Instants in an array as ISO text with their offset: a Timestamp in an array is written in the JVM's local time.
+        jdbc.prepareStatement("""
+                UPDATE case_alert SET status = 'OVERDUE', overdue_at = ?, backup_deadline = o.backup_deadline
+                FROM unnest(?::uuid[], ?::text[]::timestamptz[]) AS o (alert_id, backup_deadline)
+                WHERE case_alert.alert_id = o.alert_id AND case_alert.acknowledged_at IS NULL RETURNING %s""".formatted(MODE_OF_ALERT), s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setArray(2, s.getConnection().createArrayOf("uuid", overdue.stream().map(Overdue::alertId).toArray()));
+            s.setArray(3, s.getConnection().createArrayOf("text", overdue.stream().map(o -> o.backupDeadline().toString()).toArray()));
+            return changes.write(s);
         });
     }
 
     public void markAllEscalated(List<UUID> alertIds, Instant at) {
-        jdbc.prepareStatement("UPDATE case_alert SET status = 'ESCALATED', escalated_at = ? WHERE alert_id = ? AND acknowledged_at IS NULL", s -> {
-            for (UUID alertId : alertIds) {
-                s.setTimestamp(1, Timestamp.from(at));
-                s.setObject(2, alertId);
-                s.addBatch();
-            }
-            return s.executeBatch();
+        if (alertIds.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("""
+                UPDATE case_alert SET status = 'ESCALATED', escalated_at = ?
+                WHERE alert_id = ANY (?) AND acknowledged_at IS NULL RETURNING %s""".formatted(MODE_OF_ALERT), s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setArray(2, s.getConnection().createArrayOf("uuid", alertIds.toArray()));
+            return changes.write(s);
         });
     }
 

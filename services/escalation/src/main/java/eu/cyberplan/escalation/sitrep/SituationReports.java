@@ -1,5 +1,6 @@
 package eu.cyberplan.escalation.sitrep;
 
+import eu.cyberplan.escalation.changes.CaseStream;
 import eu.cyberplan.escalation.checklist.CaseChecklist;
 import eu.cyberplan.escalation.checklist.CaseChecklists;
 import eu.cyberplan.escalation.protocol.CaseAccess;
@@ -54,10 +55,11 @@ public class SituationReports {
     private final SituationReportRules rules;
     private final CaseChecklists checklists;
     private final ObjectMapper json;
+    private final CaseStream changes;
     private final Clock clock;
 
     public SituationReports(JdbcOperations jdbc, CaseAccess access, CaseStore cases, Outbox outbox, Taxonomies taxonomies,
-                            CaseChecklists checklists, ObjectMapper json, Clock clock) {
+                            CaseChecklists checklists, ObjectMapper json, CaseStream changes, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
@@ -65,6 +67,7 @@ public class SituationReports {
         this.rules = new SituationReportRules(taxonomies.nis2());
         this.checklists = checklists;
         this.json = json;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -151,7 +154,8 @@ public class SituationReports {
     private void insert(SituationReport r, String country) {
         jdbc.prepareStatement("""
                 INSERT INTO situation_report (incident_id, version, impact_severity, impact_outlook, affected_countries, sectors, root_cause, text,
-                    published_by, published_at, checklists, published_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", s -> {
+                    published_by, published_at, checklists, published_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                RETURNING (SELECT p.mode FROM protocol_case p WHERE p.incident_id = situation_report.incident_id)""", s -> {
             s.setObject(1, r.incidentId());
             s.setInt(2, r.version());
             s.setString(3, r.impactSeverity());
@@ -164,7 +168,7 @@ public class SituationReports {
             s.setTimestamp(10, Timestamp.from(r.publishedAt()));
             s.setString(11, write(r.checklists()));
             s.setString(12, country);
-            return s.executeUpdate();
+            return changes.write(s);
         });
     }
 

@@ -10,8 +10,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,7 @@ public final class DatabaseListener implements AutoCloseable {
     private final Runnable onListening;
     private final Consumer<List<String>> onPayloads;
     private volatile boolean listening;
+    private boolean inPlace;
     private Thread thread;
 
     public DatabaseListener(DataSource dataSource, String topic, Runnable onListening, Consumer<List<String>> onPayloads) {
@@ -55,6 +58,24 @@ public final class DatabaseListener implements AutoCloseable {
         thread.start();
     }
 
+    /** Waits until the {@code LISTEN} is in place, at most {@code wait}; true when it is. */
+    public synchronized boolean awaitListening(Duration wait) throws InterruptedException {
+        long until = System.nanoTime() + wait.toNanos();
+        while (!inPlace && listening) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return inPlace;
+    }
+
+    private synchronized void inPlace(boolean now) {
+        inPlace = now;
+        notifyAll();
+    }
+
     /** {@code cyberplan_<topic>_<schema>}: schema names here are lower-case identifiers, checked before use in SQL. */
     public static String channel(Connection connection, String topic) throws SQLException {
         String schema = connection.getSchema();
@@ -71,6 +92,7 @@ public final class DatabaseListener implements AutoCloseable {
                 try {
                     listenOn(connection);
                 } finally {
+                    inPlace(false);
                     // The connection goes back to the pool: it must not keep collecting notifications there.
                     try (Statement unlisten = connection.createStatement()) {
                         unlisten.execute("UNLISTEN *");
@@ -97,6 +119,7 @@ public final class DatabaseListener implements AutoCloseable {
         try (Statement listen = connection.createStatement()) {
             listen.execute("LISTEN " + channel(connection, topic));
         }
+        inPlace(true);
         onListening.run();
         PGConnection notifications = connection.unwrap(PGConnection.class);
         while (listening) {

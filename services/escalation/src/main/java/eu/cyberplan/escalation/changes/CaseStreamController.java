@@ -1,4 +1,4 @@
-package eu.cyberplan.escalation.protocol;
+package eu.cyberplan.escalation.changes;
 
 import eu.cyberplan.events.v1.Mode;
 import eu.cyberplan.platform.api.ModeQuery;

@@ -1,4 +1,4 @@
-package eu.cyberplan.escalation.protocol;
+package eu.cyberplan.escalation.changes;
 
 import eu.cyberplan.events.v1.EventTypes;
 import eu.cyberplan.testing.CloudEventPublisher;
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Live push of the cases (issue 25): an open case board hears that cases of its mode changed when the change commits
- * (migration V14's triggers), a case opened and a level raised alike, and never what changed.
+ * (announced after the commit), a case opened, a level raised and an update posted alike, and never what changed.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,15 +52,26 @@ class CaseStreamIT implements TestPropertyProvider {
             await().atMost(Duration.ofSeconds(30)).until(() -> real.events("ready") == 1 && exercise.events("ready") == 1);
 
             publisher.publish(service.topic("incidents.v1"), incident.toString(), UUID.randomUUID(), EventTypes.INCIDENT_REPORTED, reported(incident));
-            await().atMost(Duration.ofSeconds(60)).until(() -> real.events("cases") >= 1);
+            TestHttp http = new TestHttp(server.getURL());
+            await().atMost(Duration.ofSeconds(60)).until(() -> real.events("cases") >= 1
+                    && http.get("/api/v1/cases/" + incident, COORDINATOR).statusCode() == 200);
             assertThat(real.text()).contains("\"mode\":\"REAL\"").doesNotContain("Ransomware", incident.toString());
 
-            long before = real.events("cases");
-            var raised = new TestHttp(server.getURL()).post("/api/v1/cases/" + incident + "/level", COORDINATOR,
-                    "{\"level\":\"OPERATIONAL\",\"reason\":\"pushed\"}");
-            assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(30)).until(() -> real.events("cases") > before);
-            assertThat(exercise.events("cases")).as("the exercise board hears nothing of a real case").isZero();
+            // A stream opened now, once the case's opening is read, hears only what changes next.
+            try (OpenEventStream later = new OpenEventStream(server.getURL(), "/api/v1/cases/changes", TestTokens.bearer("ncp.lv", "LV", "NCP"))) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> later.events("ready") == 1);
+
+                var raised = http.post("/api/v1/cases/" + incident + "/level", COORDINATOR, "{\"level\":\"OPERATIONAL\",\"reason\":\"pushed\"}");
+                assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
+                await().atMost(Duration.ofSeconds(30)).until(() -> later.events("cases") >= 1);
+
+                long beforeUpdate = later.events("cases");
+                var posted = http.post("/api/v1/cases/" + incident + "/updates", COORDINATOR, "{\"text\":\"pushed too\"}");
+                assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+                await().atMost(Duration.ofSeconds(30)).until(() -> later.events("cases") > beforeUpdate);
+                assertThat(later.text()).doesNotContain("pushed too", "OPERATIONAL");
+                assertThat(exercise.events("cases")).as("the exercise board hears nothing of a real case").isZero();
+            }
         }
         try (OpenEventStream anonymous = new OpenEventStream(server.getURL(), "/api/v1/cases/changes", "Bearer not-a-token")) {
             assertThat(anonymous.status()).isEqualTo(401);

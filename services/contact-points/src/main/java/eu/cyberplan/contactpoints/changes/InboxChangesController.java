@@ -1,4 +1,4 @@
-package eu.cyberplan.contactpoints.inbox;
+package eu.cyberplan.contactpoints.changes;
 
 import eu.cyberplan.platform.api.ModeQuery;
 import eu.cyberplan.platform.notify.ChangeFeed;
