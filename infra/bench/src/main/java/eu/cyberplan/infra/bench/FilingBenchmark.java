@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load driver for filing: measures, against the running stack over HTTP and Kafka, how long an early warning
@@ -27,7 +29,9 @@ public final class FilingBenchmark {
     /** JIT-compiles the six JVMs of the stack before anything is measured; BENCH_WARMUP_SECONDS=0 skips it. */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "45"));
     static final int WARMUP_IN_FLIGHT = 4;
-    static final Duration DRAIN = Duration.ofSeconds(20);
+    /** After the warm-up, the pipeline has drained when no delivery was reported for this long. */
+    static final Duration QUIET = Duration.ofSeconds(5);
+    static final Duration DRAIN_AT_MOST = Duration.ofMinutes(10);
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -65,16 +69,35 @@ public final class FilingBenchmark {
         System.exit(0);
     }
 
-    /** Files unmeasured incidents, then lets the pipeline drain them, so the figures are of a warm stack. */
+    /**
+     * Files unmeasured incidents, then waits until the pipeline has delivered them (no delivery reported for
+     * {@link #QUIET}), so the figures are of a warm stack and not of the warm-up's backlog.
+     */
     private void warmUp(EarlyWarningFiler filer) throws InterruptedException {
         if (WARMUP_SECONDS <= 0) {
             return;
         }
-        out.printf("%nwarm-up: %d in flight for %d s, then %d s for the pipeline to drain (not measured)…%n",
-                WARMUP_IN_FLIGHT, WARMUP_SECONDS, DRAIN.toSeconds());
-        ThroughputPhase.Result warm = new ThroughputPhase(filer).run(WARMUP_IN_FLIGHT, WARMUP_SECONDS);
-        out.printf("warm-up filed %d incidents%n", warm.responses().accepted());
-        Thread.sleep(DRAIN.toMillis());
+        out.printf("%nwarm-up: %d in flight for %d s, then until no delivery for %d s (not measured)…%n",
+                WARMUP_IN_FLIGHT, WARMUP_SECONDS, QUIET.toSeconds());
+        AtomicLong deliveries = new AtomicLong();
+        AtomicLong lastDelivery = new AtomicLong(System.nanoTime());
+        try (TopicTail tail = new TopicTail(options.kafkaBootstrap(), List.of(options.receiptsTopic()), record -> {
+            deliveries.incrementAndGet();
+            lastDelivery.set(System.nanoTime());
+        }).start()) {
+            ThroughputPhase.Result warm = new ThroughputPhase(filer).run(WARMUP_IN_FLIGHT, WARMUP_SECONDS);
+            long filedAt = System.nanoTime();
+            long deliveredBefore = deliveries.get();
+            long deadline = filedAt + DRAIN_AT_MOST.toNanos();
+            while (System.nanoTime() - lastDelivery.get() < QUIET.toNanos() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            double drainSeconds = Math.max(0, lastDelivery.get() - filedAt) / 1e9;
+            out.printf("warm-up filed %d incidents (%d/s); %,d deliveries reported meanwhile, %,d more in the %.1f s after%s%n",
+                    warm.responses().accepted(), Math.round(warm.responses().accepted() / (double) WARMUP_SECONDS),
+                    deliveredBefore, deliveries.get() - deliveredBefore, drainSeconds,
+                    System.nanoTime() >= deadline ? " (still delivering after " + DRAIN_AT_MOST.toMinutes() + " min)" : "");
+        }
     }
 
     void run() throws InterruptedException {
