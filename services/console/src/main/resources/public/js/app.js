@@ -5,7 +5,7 @@ import { loginView } from './views/login.js';
 import { inboxView, startInboxWatch } from './views/inbox.js';
 import { incidentsView, incidentFormView, incidentView } from './views/incidents.js';
 import { casesView, caseView } from './views/cases.js';
-import { dutyView } from './views/duty.js';
+import { dutyView, dutyRosterView } from './views/duty.js';
 import { exercisesView, exerciseView } from './views/exercises.js';
 import { readinessView } from './views/readiness.js';
 import { mselView } from './views/msel.js';
@@ -23,6 +23,7 @@ const routes = [
   [/^#\/cases\/exercise$/, () => casesView('EXERCISE')],
   [/^#\/cases\/([0-9a-f-]{36})$/, m => caseView(m[1])],
   [/^#\/duty$/, () => dutyView()],
+  [/^#\/duty\/([A-Za-z]{2})(?:\/(\d{4}-W\d{2}))?$/, m => dutyRosterView(m[1].toUpperCase(), m[2])],
   [/^#\/exercises$/, () => exercisesView()],
   [/^#\/exercises\/msel$/, () => mselView()],
   [/^#\/exercises\/([0-9a-f-]{36})$/, m => exerciseView(m[1])],

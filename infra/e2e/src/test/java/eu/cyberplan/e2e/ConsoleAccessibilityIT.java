@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every page of the console, as the people who use it see it, checked by axe-core inside the browser (issue 25): no
@@ -54,6 +56,8 @@ class ConsoleAccessibilityIT extends ConsoleTest {
             "duty.ee, #/incidents",
             "duty.ee, #/incidents/new",
             "duty.ee, #/duty",
+            "ncp.lv, #/duty/LV",
+            "ncp.lt, #/duty/LV",
             "duty.ee, #/readiness",
             "duty.ee, #/account",
             "coordinator, #/cases",
@@ -91,6 +95,44 @@ class ConsoleAccessibilityIT extends ConsoleTest {
     @CsvSource({"duty.ee, #/incidents/", "coordinator, #/cases/"})
     void shouldHaveNoSeriousAccessibilityViolationOnTheIncidentAndItsCase(String username, String page) throws Exception {
         shouldHaveNoSeriousAccessibilityViolation(username, page + incident);
+    }
+
+    @Test
+    void shouldHaveNoSeriousAccessibilityViolationOnACaseWithItsFormsOpen() throws Exception {
+        // EE asks LV for help on its case and LV offers: EE's page then has its decision form beside the new report and request forms.
+        String coordinator = api.login(federation.contactPoints, "coordinator");
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get(federation.escalation.url("/api/v1/cases/" + incident), coordinator).status() == 200);
+        Api.Reply asked = api.post(federation.escalation.url("/api/v1/cases/" + incident + "/assistance-requests"),
+                api.login(federation.contactPoints, "duty.ee"), "{\"kind\": \"OTHER\", \"needs\": \"A second opinion\", \"countries\": [\"LV\"]}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        Api.Reply offered = api.post(federation.escalation.url("/api/v1/cases/" + incident + "/assistance-requests/" + asked.body().get("id").asText()
+                + "/offers"), api.login(federation.contactPoints, "ncp.lv"), "{\"capability\": \"An analyst tomorrow\"}");
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+
+        browser.logIn("duty.ee");
+        browser.go("#/cases/" + incident);
+        // The page is drawn again as the case changes: each step finds its element afresh.
+        browser.waiting(Duration.ofSeconds(30)).until(d -> { d.findElement(By.id("open-sitrep")).click(); return true; });
+        browser.waiting(Duration.ofSeconds(30)).until(d -> { d.findElement(By.id("open-assistance-request")).click(); return true; });
+        browser.waiting(Duration.ofSeconds(30)).until(d -> {
+            new Select(d.findElement(By.cssSelector("#assistance-request-form select[name='kind']"))).selectByValue("EU_CYBERSECURITY_RESERVE");
+            return true;
+        });
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("sitrep-form")).isDisplayed()
+                && d.findElement(By.id("reserve-part")).isDisplayed() && !d.findElements(By.cssSelector("form[id^='decide-']")).isEmpty());
+        assertThat(violations()).as("serious or critical axe-core violations on a case with its forms open").isEmpty();
+        assertThat(overflowAtTabletWidth()).as("a case with its forms open at tablet width (768 px): wider than the screen by").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void shouldHaveNoSeriousAccessibilityViolationOnTheDutyRosterWithItsShiftFormOpen() throws Exception {
+        browser.logIn("ncp.lv");
+        browser.go("#/duty/LV");
+        browser.waitFor(By.id("open-add-shift")).click();
+        browser.waitFor(By.id("shift-form"));
+        browser.waitFor(By.id("handover-form"));
+        assertThat(violations()).as("serious or critical axe-core violations on LV's roster with the shift and handover forms").isEmpty();
+        assertThat(overflowAtTabletWidth()).as("LV's roster with its forms at tablet width (768 px): wider than the screen by").isLessThanOrEqualTo(0L);
     }
 
     @Test

@@ -1,8 +1,13 @@
-// The case board: open cases by urgency, countries coloured by receipt state, counts, sitreps, assistance, the level.
+// The case board: open cases by urgency, countries coloured by receipt state, counts. A case's page: its alerts, level
+// history and checklists, its situation reports and assistance with what the person may do about them, the level.
 import { get, post, session } from '../api.js';
 import { h, render, titled, severityBadge, tlpBadge, exerciseBadge, when, errorBox, field } from '../dom.js';
-import { countries } from '../reference.js';
+import { countries, taxonomy } from '../reference.js';
 import { watchCases } from '../push.js';
+import { countryCode } from './incident-actions.js';
+import { showProblem } from './action-forms.js';
+import { sitrepSection, sitrepCountries } from './case-sitreps.js';
+import { assistanceSection } from './case-assistance.js';
 
 const LEVELS = ['TECHNICAL', 'OPERATIONAL', 'POLITICAL'];
 const STATES = ['REPORTER', 'DISPATCHED', 'DELIVERED', 'ACKNOWLEDGED', 'OVERDUE', 'ESCALATED'];
@@ -76,36 +81,92 @@ function levelForm(c, reload) {
     try {
       await post(`/api/v1/cases/${c.incidentId}/level`, { level: form.elements.level.value, reason: form.elements.reason.value || null });
       await reload();
-    } catch (err) { render(message, errorBox(err)); }
+    } catch (err) { showProblem(form, message, err); }
   });
   return form;
 }
 
-function sitrepsBlock(reports) {
-  return h('div', { class: 'card', id: 'sitreps' }, h('h2', {}, 'Situation reports'),
-    reports.length ? h('ol', {}, reports.map(r => h('li', {},
-      h('strong', {}, `#${r.version} · impact ${r.impactSeverity}, outlook ${r.impactOutlook}`), ` · ${r.publishedBy} · ${when(r.publishedAt)}`,
-      h('div', {}, r.text || ''), h('div', { class: 'muted' }, 'sectors: ', (r.sectors || []).join(', ') || '—', ' · root cause: ', r.rootCause || '—'))))
-      : h('p', { class: 'muted' }, 'None yet.'));
+/** What the person may do on this case; the services decide, the page offers only what they would allow. */
+function actsOn(c, requests) {
+  const me = session.get();
+  const country = countryCode(me.country);
+  const staff = session.has('DUTY_OFFICER', 'NCP');
+  const open = c.status === 'OPEN';
+  const asked = Array.isArray(requests) && requests.some(r => r.country === country || (r.offers || []).some(o => o.country === country)
+    || (c.tlp !== 'RED' && (r.suggestions || []).some(s => s.country === country)));
+  // Under AMBER, AMBER+STRICT and RED a country's people read a case only when their country takes part in it (DESIGN §8);
+  // under GREEN and CLEAR anyone reads it, so the page looks for the country among those alerted and asked.
+  const takesPart = staff && (country === c.reporterCountry || ['AMBER', 'AMBER+STRICT', 'RED'].includes(c.tlp) || asked
+    || c.alerts.some(a => a.kind === 'ALERT' && !a.withdrawnAt && a.country === country));
+  return {
+    country, open, coordinator: session.has('COORDINATOR'),
+    writesSitreps: open && (session.has('COORDINATOR') || (staff && country === c.reporterCountry)),
+    requests: open && takesPart, offers: open && takesPart, decides: open && staff,
+  };
 }
 
-function assistanceBlock(requests) {
-  return h('div', { class: 'card', id: 'assistance' }, h('h2', {}, 'Assistance'),
-    requests.length ? h('ul', {}, requests.map(r => h('li', {},
-      h('strong', {}, `${r.country} asks for ${r.kind}`), `: ${r.needs || ''} (${r.status})`,
-      h('ul', {}, (r.offers || []).map(o => h('li', {}, `${o.country} offers ${o.capability || ''} — ${o.decision || 'awaiting decision'}`))))))
-      : h('p', { class: 'muted' }, 'No requests.'));
+const failed = promise => promise.catch(e => (e instanceof Error ? e : new Error(String(e))));
+
+/** The open panels (forms shown by their button) that hold nothing typed yet: shown again after the page is drawn anew. */
+function pristinePanels(holder) {
+  return [...holder.querySelectorAll('button[aria-controls][aria-expanded="true"]')]
+    .map(b => document.getElementById(b.getAttribute('aria-controls')))
+    .filter(panel => panel && !panel.dataset.dirty).map(panel => panel.id);
+}
+
+function reopen(holder, ids) {
+  for (const id of ids) {
+    const panel = document.getElementById(id);
+    const button = holder.querySelector(`button[aria-controls="${CSS.escape(id)}"]`);
+    if (!panel || !button) continue;
+    panel.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+  }
+}
+
+/** A form is "dirty" from the first change until it is sent or its panel closed (closing it also forgets what was typed). */
+function trackChanges(holder) {
+  holder.querySelectorAll('form').forEach(form => {
+    const mark = () => { form.dataset.dirty = 'true'; };
+    form.addEventListener('input', mark);
+    form.addEventListener('change', mark);
+  });
+  holder.querySelectorAll('button[aria-controls]').forEach(button => button.addEventListener('click', () => {
+    const panel = document.getElementById(button.getAttribute('aria-controls'));
+    if (panel && panel.hidden && panel.tagName === 'FORM') {
+      panel.reset();
+      delete panel.dataset.dirty;
+    }
+  }));
 }
 
 export async function caseView(id) {
-  const members = await countries();
+  const [members, nis2] = await Promise.all([countries(), taxonomy('nis2').catch(() => ({ values: [] }))]);
   const holder = h('div');
+  const countriesOf = sitrepCountries(id);
   let mode = 'REAL';
-  const load = async () => {
+  let later = null;
+  let refresh = null;
+  const pending = h('p', { class: 'pending', id: 'case-pending', role: 'status', hidden: true },
+    'This case has changed meanwhile: the changes show once you send or close your form. ',
+    h('button', { type: 'button', class: 'secondary', onclick: () => refresh(true) }, 'Show them now (what you typed is lost)'));
+  let said = null;
+  /**
+   * Draws the case; {@code notice} ({section, text}) says in that section what the person just did, and takes the focus.
+   * It stays said when the case is drawn again for a change pushed meanwhile (without taking the focus again).
+   */
+  const load = async notice => {
+    if (notice) said = notice;
     const [c, reports, requests] = await Promise.all([get(`/api/v1/cases/${id}`),
-      get(`/api/v1/cases/${id}/situation-reports`).catch(() => []), get(`/api/v1/cases/${id}/assistance-requests`).catch(() => [])]);
+      failed(get(`/api/v1/cases/${id}/situation-reports`)), failed(get(`/api/v1/cases/${id}/assistance-requests`))]);
+    const countryOf = reports instanceof Error ? () => null : await countriesOf(reports);
     mode = c.mode;
     if (c.mode === 'EXERCISE') document.getElementById('exercise-banner').hidden = false;
+    const acts = actsOn(c, requests);
+    const noticeIn = section => said && said.section === section
+      ? h('p', { class: 'ok', role: 'status', id: `${section}-result`, tabindex: '-1' }, said.text) : '';
+    const panels = pristinePanels(holder);
+    const focused = holder.contains(document.activeElement) ? document.activeElement.id : '';
     render(holder,
       h('h1', {}, exerciseBadge(c.mode), ' ', c.reference, ' — ', titled(c)),
       h('div', { class: 'card' },
@@ -117,12 +178,20 @@ export async function caseView(id) {
           h('td', {}, when(a.dispatchedAt)), h('td', {}, when(a.deliveredAt)),
           h('td', {}, a.acknowledgedAt ? `${when(a.acknowledgedAt)} by ${a.acknowledgedBy}` : '—'), h('td', {}, when(a.ackDeadline)))))),
       h('h2', {}, 'Level history'),
-      h('ol', {}, (c.levelHistory || []).map(l => h('li', {}, `${l.level || l.to} · ${when(l.changedAt || l.at)} · ${l.changedBy || l.by || ''} ${l.reason ? '— ' + l.reason : ''}`))),
+      h('ol', {}, (c.levelHistory || []).map(l => h('li', {}, `${l.level} · ${when(l.changedAt)} · ${l.changedBy || ''} ${l.reason ? '— ' + l.reason : ''}`))),
       (c.checklists || []).length ? h('div', { class: 'card', id: 'case-checklists' }, h('h2', {}, 'Containment and repair by country'),
         h('ul', {}, c.checklists.map(k => h('li', {}, h('strong', {}, k.country), ` containment ${k.containment}, repair ${k.repair}`,
           k.overdueSteps ? h('span', { class: 'error' }, ` · ${k.overdueSteps} overdue`) : '')))) : '',
-      sitrepsBlock(reports), assistanceBlock(requests),
-      session.has('COORDINATOR') && c.status === 'OPEN' ? levelForm(c, load) : '');
+      sitrepSection({ c, reports, countryOf, writes: acts.writesSitreps, all: members, nis2, reload: load, notice: noticeIn('sitreps') }),
+      assistanceSection({ c, requests, acts, all: members, reload: load, notice: noticeIn('assistance') }),
+      acts.coordinator && acts.open ? levelForm(c, load) : '');
+    trackChanges(holder);
+    reopen(holder, panels);
+    pending.hidden = true;
+    const done = notice && document.getElementById(`${notice.section}-result`);
+    const again = focused && document.getElementById(focused);
+    if (done) done.focus();
+    else if (again && holder.contains(again)) again.focus({ preventScroll: true });
   };
   try {
     await load();
@@ -130,17 +199,26 @@ export async function caseView(id) {
     if (e.status === 403 || e.status === 404) return { node: h('p', { class: 'error', role: 'alert', id: 'not-permitted' }, e.message) };
     throw e;
   }
-  // Pushed (GET /cases/changes); never while the person types in the level form, which a reload would wipe.
-  let later = null;
-  const refresh = async () => {
+  // Pushed (GET /cases/changes); never while the person is in a form (typing, or on its buttons), has changed one and
+  // not sent it, or is asked to confirm, which drawing the case again would wipe: the page says that the case changed
+  // and shows it once the form is sent or closed.
+  const busy = () => {
+    const active = document.activeElement;
+    return (holder.contains(active) && (active.matches('input, select, textarea') || !!active.closest('form')))
+      || !!holder.querySelector('dialog[open]')
+      || [...holder.querySelectorAll('form[data-dirty]')].some(form => !form.hidden);
+  };
+  refresh = async anyway => {
     clearTimeout(later);
-    if (holder.contains(document.activeElement) && document.activeElement.matches('input, select, textarea')) {
+    if (!anyway && busy()) {
+      pending.hidden = false;
       later = setTimeout(refresh, TYPING_RETRY_MS);
       return;
     }
+    pending.hidden = true;
     try { await load(); } catch (e) { /* keep the last view */ }
   };
   let first = true;
   const unwatch = watchCases(mode, () => (first ? (first = false, Promise.resolve()) : refresh()));
-  return { node: holder, stop: () => { unwatch(); clearTimeout(later); } };
+  return { node: h('div', {}, holder, pending), stop: () => { unwatch(); clearTimeout(later); } };
 }

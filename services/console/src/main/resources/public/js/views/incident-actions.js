@@ -2,14 +2,15 @@
 // correct it, reply to the early warning, request an intermediate report, close it, retract it. Each is offered only
 // to the reporting country's duty officers and NCP, and only while the incident's state allows it.
 import { api, post, session } from '../api.js';
-import { h, render, countdown, when, errorBox, field, showFieldErrors } from '../dom.js';
+import { h, render, countdown, when, field } from '../dom.js';
 import { countries } from '../reference.js';
 import { SEVERITIES, TLPS, PAPS, select, countryChecks, checked, localInput, instantOf } from './incident-fields.js';
+import { disclosure, actionForm, confirmed } from './action-forms.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /** Greece signs in as EL or GR; the service stores GR. */
-const countryCode = c => (c === 'EL' ? 'GR' : c);
+export const countryCode = c => (c === 'EL' ? 'GR' : c);
 
 /** May the person act for the incident's reporting country (DUTY_OFFICER or NCP of that country)? */
 export function actsFor(incident) {
@@ -50,76 +51,6 @@ export async function incidentActions(incident, reload) {
     h('p', { class: 'muted' }, open ? `As ${incident.reporterCountry}'s CSIRT you may correct, answer, request, close or retract it.`
       : `The incident is ${incident.status.toLowerCase()}: it can no longer be corrected, only its final report filed or the incident retracted.`),
     notes, h('div', { class: 'toolbar' }, buttons), panels);
-}
-
-/** A button that shows and hides its panel (aria-expanded says which), moving the focus into it when shown. */
-function disclosure(id, label, panel) {
-  panel.hidden = true;
-  const button = h('button', { type: 'button', class: 'secondary', id: `open-${id}`, 'aria-expanded': 'false', 'aria-controls': panel.id,
-    onclick: () => {
-      const show = panel.hidden;
-      panel.hidden = !show;
-      button.setAttribute('aria-expanded', String(show));
-      if (show) panel.querySelector('input, textarea, select, button').focus();
-    } }, label);
-  return [button, panel];
-}
-
-/** A form in a panel of its own: a heading, the fields, a submit button and a place for what went wrong. */
-function actionForm(id, heading, intro, fields, submitLabel, send) {
-  const message = h('div', { class: 'form-message' });
-  const submit = h('button', { type: 'submit' }, submitLabel);
-  const form = h('form', { class: 'card', id: `${id}-form`, 'aria-labelledby': `${id}-heading` },
-    h('h3', { id: `${id}-heading` }, heading), intro ? h('p', { class: 'muted' }, intro) : '', fields, h('p', {}, submit), message);
-  form.addEventListener('submit', async e => {
-    e.preventDefault();
-    message.replaceChildren();
-    submit.disabled = true;
-    try {
-      await send(form, message);
-    } catch (err) {
-      showProblem(form, message, err);
-    } finally {
-      submit.disabled = false;
-    }
-  });
-  return form;
-}
-
-/** 422: each error beside the field it names (the first such field focused); the rest, and any other error, in a box. */
-function showProblem(form, message, err) {
-  const rest = showFieldErrors(form, err);
-  const boxes = [...form.querySelectorAll('.field-error[id]')];
-  boxes.forEach(box => {
-    const control = document.getElementById(box.id.replace(/-error$/, ''));
-    if (control && box.textContent) control.setAttribute('aria-invalid', 'true');
-    else if (control) control.removeAttribute('aria-invalid');
-  });
-  const first = boxes.find(box => box.textContent);
-  if (first) document.getElementById(first.id.replace(/-error$/, '')).focus();
-  const placed = err.status === 422 && !rest.length && (err.problem.errors || []).length;
-  render(message, errorBox(placed ? { problem: { title: err.problem.title, detail: 'See the message beside each field.' }, status: err.status } : err));
-}
-
-/**
- * Asks before something that cannot be undone, in a modal dialog (Escape or Cancel: no). Cancel has the focus first,
- * so a stray Enter does not retract an incident.
- */
-function confirmed(form, heading, consequence, yesLabel) {
-  return new Promise(resolve => {
-    const dialog = h('dialog', { id: 'confirm-dialog', 'aria-labelledby': 'confirm-heading', 'aria-describedby': 'confirm-text', style: 'max-width: 34rem' },
-      h('h2', { id: 'confirm-heading' }, heading),
-      h('p', { id: 'confirm-text' }, consequence),
-      h('div', { class: 'toolbar' },
-        h('button', { type: 'button', class: 'secondary', id: 'confirm-no', autofocus: true, onclick: () => dialog.close('no') }, 'Cancel'),
-        h('button', { type: 'button', id: 'confirm-yes', onclick: () => dialog.close('yes') }, yesLabel)));
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(dialog.returnValue === 'yes');
-    });
-    form.append(dialog);
-    dialog.showModal();
-  });
 }
 
 function correctionForm(incident, all, reload) {
