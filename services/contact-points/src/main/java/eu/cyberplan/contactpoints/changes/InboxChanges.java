@@ -9,7 +9,12 @@ import reactor.core.publisher.Flux;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +39,22 @@ public class InboxChanges implements AutoCloseable {
 
     public InboxChanges(DataSource dataSource, TransactionOperations<Connection> transactions) {
         this.feed = new ChangeFeed(dataSource, transactions, "inbox");
+    }
+
+    /**
+     * Runs a write whose {@code RETURNING} gives, first, the country and mode of each item written, says which desks it
+     * touched, and answers how many items it wrote.
+     */
+    public int write(PreparedStatement statement) throws SQLException {
+        int rows = 0;
+        Set<Desk> desks = new HashSet<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            for (; rs.next(); rows++) {
+                desks.add(new Desk(rs.getString(1), Mode.valueOf(rs.getString(2))));
+            }
+        }
+        changed(desks);
+        return rows;
     }
 
     /** Says that the current transaction changes these desks' inboxes (announced once it commits). */

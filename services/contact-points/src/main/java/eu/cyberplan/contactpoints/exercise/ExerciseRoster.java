@@ -1,7 +1,6 @@
 package eu.cyberplan.contactpoints.exercise;
 
 import eu.cyberplan.contactpoints.changes.InboxChanges;
-import eu.cyberplan.events.v1.Mode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -11,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,15 +83,7 @@ public class ExerciseRoster {
             s.setObject(1, exerciseId);
             s.setTimestamp(2, Timestamp.from(resumedAt));
             s.setObject(3, exerciseId);
-            int moved = 0;
-            Set<InboxChanges.Desk> desks = new HashSet<>();
-            try (ResultSet rs = s.executeQuery()) {
-                for (; rs.next(); moved++) {
-                    desks.add(new InboxChanges.Desk(rs.getString(1), Mode.valueOf(rs.getString(2))));
-                }
-            }
-            changes.changed(desks);
-            return moved;
+            return changes.write(s);
         });
     }
 

@@ -8,7 +8,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,6 +23,9 @@ import java.util.function.Function;
 /** The inbox table, in the current transaction. */
 @Singleton
 public class InboxStore {
+
+    /** What every write of items returns, for {@link InboxChanges#write}. */
+    private static final String DESKS = " RETURNING country, mode";
 
     private final JdbcOperations jdbc;
     private final ExerciseReach exerciseReach;
@@ -120,49 +122,54 @@ public class InboxStore {
     }
 
     public void acknowledge(UUID alertId, String by, Instant at, String note) {
-        update("UPDATE inbox_item SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ?, note = ? WHERE alert_id = ?", s -> {
+        jdbc.prepareStatement("UPDATE inbox_item SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ?, note = ? WHERE alert_id = ?" + DESKS, s -> {
             s.setString(1, by);
             s.setTimestamp(2, Timestamp.from(at));
             s.setString(3, note);
             s.setObject(4, alertId);
+            return changes.write(s);
         });
     }
 
     /** The original alert shows that a correction of it arrived. */
     public void markCorrected(UUID alertId, Instant at) {
-        update("UPDATE inbox_item SET corrections = corrections + 1, last_corrected_at = ? WHERE alert_id = ?", s -> {
+        jdbc.prepareStatement("UPDATE inbox_item SET corrections = corrections + 1, last_corrected_at = ? WHERE alert_id = ?" + DESKS, s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setObject(2, alertId);
+            return changes.write(s);
         });
     }
 
     /** The original alert shows that it was recalled, and why. */
     public void markRecalled(UUID alertId, Instant at, String reason) {
-        update("UPDATE inbox_item SET recalled_at = ?, recall_reason = ? WHERE alert_id = ? AND recalled_at IS NULL", s -> {
+        jdbc.prepareStatement("UPDATE inbox_item SET recalled_at = ?, recall_reason = ? WHERE alert_id = ? AND recalled_at IS NULL" + DESKS, s -> {
             s.setTimestamp(1, Timestamp.from(at));
             s.setString(2, reason);
             s.setObject(3, alertId);
+            return changes.write(s);
         });
     }
 
     /** Takes the incident's title and notes out of every item of the country's inbox about it (ids, markings and receipts stay). */
     public void redactIncident(UUID incidentId, String country) {
-        update("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'", s -> {
+        jdbc.prepareStatement("UPDATE inbox_item SET title = NULL, change_note = NULL WHERE incident_id = ? AND country = ? AND kind <> 'RECALL'" + DESKS, s -> {
             s.setObject(1, incidentId);
             s.setString(2, country);
+            return changes.write(s);
         });
     }
 
     /** Marks an unacknowledged item OVERDUE with the backup deadline; true when it was still waiting. */
     public boolean markOverdue(UUID alertId, Instant missedDeadline, Instant backupDeadline, Instant at) {
-        return update("""
+        return jdbc.prepareStatement("""
                 UPDATE inbox_item SET status = 'OVERDUE', missed_deadline = ?, ack_deadline = ?, overdue_at = ?
-                WHERE alert_id = ? AND status = 'NEW'""", s -> {
+                WHERE alert_id = ? AND status = 'NEW'""" + DESKS, s -> {
             s.setTimestamp(1, Timestamp.from(missedDeadline));
             s.setTimestamp(2, Timestamp.from(backupDeadline));
             s.setTimestamp(3, Timestamp.from(at));
             s.setObject(4, alertId);
-        }) == 1;
+            return changes.write(s) == 1;
+        });
     }
 
     /**
@@ -231,26 +238,6 @@ public class InboxStore {
             changes.changed(desks);
             return overdue;
         });
-    }
-
-    /** Runs an {@code UPDATE} of items, says which desks it changed, and answers how many items it changed. */
-    private int update(String sql, Binder binder) {
-        return jdbc.prepareStatement(sql + " RETURNING country, mode", s -> {
-            binder.bind(s);
-            int rows = 0;
-            Set<InboxChanges.Desk> desks = new HashSet<>();
-            try (ResultSet rs = s.executeQuery()) {
-                for (; rs.next(); rows++) {
-                    desks.add(new InboxChanges.Desk(rs.getString(1), Mode.valueOf(rs.getString(2))));
-                }
-            }
-            changes.changed(desks);
-            return rows;
-        });
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
     }
 
     private static InboxChanges.Desk desk(InboxItem item) {
