@@ -13,6 +13,7 @@ import { myAccountView, setupView } from './views/account.js';
 import { accountsView } from './views/accounts.js';
 import { comchecksView, comcheckView } from './views/comchecks.js';
 import { auditView } from './views/audit.js';
+import { notificationsView } from './views/notifications.js';
 
 const routes = [
   [/^#\/inbox(?:\/(exercise))?$/, m => inboxView(m[1] === 'exercise' ? 'EXERCISE' : 'REAL')],
@@ -24,6 +25,7 @@ const routes = [
   [/^#\/cases\/([0-9a-f-]{36})$/, m => caseView(m[1])],
   [/^#\/duty$/, () => dutyView()],
   [/^#\/duty\/([A-Za-z]{2})(?:\/(\d{4}-W\d{2}))?$/, m => dutyRosterView(m[1].toUpperCase(), m[2])],
+  [/^#\/notifications\/([A-Za-z]{2})$/, m => notificationsView(m[1].toUpperCase())],
   [/^#\/exercises$/, () => exercisesView()],
   [/^#\/exercises\/msel$/, () => mselView()],
   [/^#\/exercises\/([0-9a-f-]{36})$/, m => exerciseView(m[1])],

@@ -58,6 +58,7 @@ class ConsoleAccessibilityIT extends ConsoleTest {
             "duty.ee, #/duty",
             "ncp.lv, #/duty/LV",
             "ncp.lt, #/duty/LV",
+            "ncp.lv, #/notifications/LV",
             "duty.ee, #/readiness",
             "duty.ee, #/account",
             "coordinator, #/cases",
@@ -133,6 +134,23 @@ class ConsoleAccessibilityIT extends ConsoleTest {
         browser.waitFor(By.id("handover-form"));
         assertThat(violations()).as("serious or critical axe-core violations on LV's roster with the shift and handover forms").isEmpty();
         assertThat(overflowAtTabletWidth()).as("LV's roster with its forms at tablet width (768 px): wider than the screen by").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void shouldHaveNoSeriousAccessibilityViolationOnTheCaseBoardsMapWithACountryChosen() throws Exception {
+        String coordinator = api.login(federation.contactPoints, "coordinator");
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get(federation.escalation.url("/api/v1/cases/" + incident), coordinator).status() == 200);
+        browser.logIn("coordinator");
+        browser.go("#/cases");
+        browser.waiting(Duration.ofSeconds(30)).until(d -> {
+            new Select(d.findElement(By.id("map-case"))).selectByValue(incident);
+            return true;
+        });
+        By latvia = By.cssSelector("#case-map svg.europe[data-incident-id='" + incident + "'] .country[data-country='LV']");
+        browser.waiting(Duration.ofSeconds(30)).until(d -> { d.findElement(latvia).click(); return true; });
+        browser.waiting(Duration.ofSeconds(30)).until(d -> "true".equals(d.findElement(latvia).getAttribute("aria-pressed")));
+        assertThat(violations()).as("serious or critical axe-core violations on the case board with a country chosen on its map").isEmpty();
+        assertThat(overflowAtTabletWidth()).as("the case board's map at tablet width (768 px): wider than the screen by").isLessThanOrEqualTo(0L);
     }
 
     @Test

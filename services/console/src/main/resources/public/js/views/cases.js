@@ -8,6 +8,8 @@ import { countryCode } from './incident-actions.js';
 import { showProblem } from './action-forms.js';
 import { sitrepSection, sitrepCountries } from './case-sitreps.js';
 import { assistanceSection } from './case-assistance.js';
+import { caseMapPanel, europe, gridId } from './case-map.js';
+import { deliveriesSection } from './case-deliveries.js';
 
 const LEVELS = ['TECHNICAL', 'OPERATIONAL', 'POLITICAL'];
 const STATES = ['REPORTER', 'DISPATCHED', 'DELIVERED', 'ACKNOWLEDGED', 'OVERDUE', 'ESCALATED'];
@@ -43,17 +45,20 @@ function caseCard(c, members) {
     h('h2', {}, exerciseBadge(c.mode), ' ', h('a', { href: `#/cases/${c.incidentId}` }, c.reference), ' — ', titled(c)),
     h('p', {}, 'Level ', h('span', { class: `level level-${c.level}` }, c.level), ' ', severityBadge(c.severity), ' ', tlpBadge(c.tlp),
       ` · from ${c.reporterCountry} · opened ${when(c.openedAt)}`),
-    countsLine(c), countryGrid(c, members));
+    countsLine(c), Object.assign(countryGrid(c, members), { id: gridId(c.incidentId) }));
 }
 
 export async function casesView(mode) {
-  const members = await countries();
+  // The map is a picture beside the grids: the board works without it when its shapes cannot be fetched.
+  const [members, geo] = await Promise.all([countries(), europe().catch(e => e)]);
   const board = h('div', { class: 'cases', id: 'case-board' });
+  const map = caseMapPanel(members, geo);
   const problem = h('div');
   const load = async () => {
     try {
       const page = await get(`/api/v1/cases?mode=${mode}&status=OPEN&size=100`);
       render(board, page.items.length ? page.items.map(c => caseCard(c, members)) : h('p', { class: 'muted' }, 'No open cases.'));
+      map.show(page.items);
       problem.replaceChildren();
     } catch (e) { render(problem, errorBox(e)); }
   };
@@ -67,7 +72,7 @@ export async function casesView(mode) {
       h('button', { type: 'button', 'aria-pressed': String(mode === 'REAL'), onclick: () => { location.hash = '#/cases'; } }, 'Real'),
       h('button', { type: 'button', 'aria-pressed': String(mode === 'EXERCISE'), onclick: () => { location.hash = '#/cases/exercise'; } }, 'Exercise'),
       h('span', { class: 'muted' }, session.has('COORDINATOR', 'AUDITOR') ? 'Every open case, most urgent first' : `Cases ${session.get().country} takes part in`)),
-    legend(), problem, board), stop: unwatch };
+    problem, map.node, legend(), board), stop: unwatch };
 }
 
 function levelForm(c, reload) {
@@ -177,6 +182,7 @@ export async function caseView(id) {
         h('tbody', {}, c.alerts.map(a => h('tr', { dataset: { country: a.country } }, h('td', {}, a.country), h('td', {}, a.kind), h('td', {}, a.status),
           h('td', {}, when(a.dispatchedAt)), h('td', {}, when(a.deliveredAt)),
           h('td', {}, a.acknowledgedAt ? `${when(a.acknowledgedAt)} by ${a.acknowledgedBy}` : '—'), h('td', {}, when(a.ackDeadline)))))),
+      await deliveriesSection(c),
       h('h2', {}, 'Level history'),
       h('ol', {}, (c.levelHistory || []).map(l => h('li', {}, `${l.level} · ${when(l.changedAt)} · ${l.changedBy || ''} ${l.reason ? '— ' + l.reason : ''}`))),
       (c.checklists || []).length ? h('div', { class: 'card', id: 'case-checklists' }, h('h2', {}, 'Containment and repair by country'),

@@ -183,15 +183,20 @@ class NotificationStore {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    List<NotificationView> list(String country, String mode, String status, int page, int size) {
-        return jdbc.prepareStatement("SELECT * FROM notification WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)"
-                + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
-            s.setString(1, country);
-            s.setString(2, mode);
-            s.setString(3, status);
-            s.setString(4, status);
-            s.setInt(5, size);
-            s.setInt(6, page * size);
+    // An incident's notifications in a country: the paging of the country's items about it, and its liaison's calls about
+    // it only where the country takes part in the case, since only then may a call name the case (LiaisonCalls.message).
+    private static final String FILTER = """
+            country = ? AND mode = ? AND (?::text IS NULL OR status = ?)
+            AND (?::uuid IS NULL OR alert_id IN (
+                SELECT alert_id FROM inbox_item WHERE incident_id = ? AND country = ?
+                UNION ALL SELECT c.call_id FROM liaison_call c WHERE c.incident_id = ? AND c.country = ?
+                    AND EXISTS (SELECT 1 FROM inbox_item i WHERE i.incident_id = c.incident_id AND i.country = c.country)))""";
+
+    List<NotificationView> list(String country, String mode, String status, UUID incidentId, int page, int size) {
+        return jdbc.prepareStatement("SELECT * FROM notification WHERE " + FILTER + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
+            int next = bindFilter(s, country, mode, status, incidentId);
+            s.setInt(next, size);
+            s.setInt(next + 1, page * size);
             List<NotificationView> items = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -202,18 +207,28 @@ class NotificationStore {
         });
     }
 
-    long count(String country, String mode, String status) {
-        return jdbc.prepareStatement("SELECT count(*) FROM notification WHERE country = ? AND mode = ? AND (?::text IS NULL OR status = ?)",
-                s -> {
-            s.setString(1, country);
-            s.setString(2, mode);
-            s.setString(3, status);
-            s.setString(4, status);
+    long count(String country, String mode, String status, UUID incidentId) {
+        return jdbc.prepareStatement("SELECT count(*) FROM notification WHERE " + FILTER, s -> {
+            bindFilter(s, country, mode, status, incidentId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** Binds {@link #FILTER}; returns the index of the next parameter. */
+    private static int bindFilter(PreparedStatement s, String country, String mode, String status, UUID incidentId) throws SQLException {
+        s.setString(1, country);
+        s.setString(2, mode);
+        s.setString(3, status);
+        s.setString(4, status);
+        s.setObject(5, incidentId, java.sql.Types.OTHER);
+        s.setObject(6, incidentId, java.sql.Types.OTHER);
+        s.setString(7, country);
+        s.setObject(8, incidentId, java.sql.Types.OTHER);
+        s.setString(9, country);
+        return 10;
     }
 
     private static NotificationView read(ResultSet rs) throws SQLException {

@@ -185,13 +185,13 @@ public class Notifications {
     }
 
     @Transactional(readOnly = true)
-    public List<NotificationView> list(String country, String mode, String status, int page, int size) {
-        return store.list(country, mode, status, page, size);
+    public List<NotificationView> list(String country, String mode, String status, UUID incidentId, int page, int size) {
+        return store.list(country, mode, status, incidentId, page, size);
     }
 
     @Transactional(readOnly = true)
-    public long count(String country, String mode, String status) {
-        return store.count(country, mode, status);
+    public long count(String country, String mode, String status, UUID incidentId) {
+        return store.count(country, mode, status, incidentId);
     }
 
     private String webhookBody(UUID id, InboxItem item, Route route, AlertMessage message, String onDuty) {

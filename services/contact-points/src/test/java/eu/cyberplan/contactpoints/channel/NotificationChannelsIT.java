@@ -203,6 +203,39 @@ class NotificationChannelsIT implements TestPropertyProvider {
     }
 
     @Test
+    void shouldListOneIncidentsNotificationsWithTheirFailuresOnlyToTheCountryAndCoordinators() {
+        receiver.answerAlways("/mt", 503);
+        assertThat(put("/api/v1/countries/MT/channels", TestTokens.bearer("ncp.mt", "MT", "NCP"), """
+                {"channels":[{"route":"PRIMARY","kind":"WEBHOOK","address":"%s","secret":"%s"},
+                             {"route":"PRIMARY","kind":"EMAIL","address":"desk@cert.mt.example"}]}""".formatted(receiver.url("/mt"), SECRET))
+                .statusCode()).isEqualTo(200);
+        UUID incident = UUID.randomUUID();
+        UUID alert = dispatch("MT", "REAL", "AMBER", "Ferry booking outage", Instant.now().plusSeconds(3600), incident, null);
+        UUID other = dispatch("MT", "REAL", "AMBER", "Another case", Instant.now().plusSeconds(3600), UUID.randomUUID(), null);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notification("MT", alert, "WEBHOOK", "PRIMARY")).containsEntry("status", "FAILED"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(notification("MT", other, "WEBHOOK", "PRIMARY")).containsEntry("status", "FAILED"));
+
+        // The channels and the person on duty (duty.mt, by e-mail) are reached for each alert: the case's are its alert's only.
+        long ofAlert = field(page("MT", "?size=500"), "alertId").stream().filter(alert.toString()::equals).count();
+        Map<String, Object> ofCase = page("MT", "?incidentId=" + incident);
+        assertThat(ofCase.get("total")).isEqualTo((int) ofAlert);
+        assertThat(field(ofCase, "alertId")).hasSize((int) ofAlert).containsOnly(alert.toString());
+        assertThat(field(ofCase, "target")).contains(receiver.url("/mt"), "desk@cert.mt.example");
+        Map<String, Object> failed = page("MT", "?status=FAILED&incidentId=" + incident);
+        assertThat(failed.get("total")).isEqualTo(1);
+        assertThat(field(failed, "lastError")).containsExactly("HTTP 503");
+        assertThat(field(failed, "attempts")).containsExactly(3);
+        assertThat(page("MT", "?incidentId=" + UUID.randomUUID()).get("total")).as("an incident without notifications here").isEqualTo(0);
+
+        HttpResponse<String> coordinator = http().get("/api/v1/countries/MT/notifications?incidentId=" + incident,
+                TestTokens.bearer("coordinator", "EU", "COORDINATOR"));
+        assertThat(coordinator.statusCode()).isEqualTo(200);
+        assertThat(json(coordinator.body()).get("total")).isEqualTo((int) ofAlert);
+        assertProblem(http().get("/api/v1/countries/MT/notifications?incidentId=" + incident, TestTokens.bearer("ncp.cy", "CY", "NCP")), 403);
+        assertProblem(http().get("/api/v1/countries/MT/notifications?incidentId=not-an-id", TestTokens.bearer("ncp.mt", "MT", "NCP")), 422);
+    }
+
+    @Test
     void shouldMailTheChannelAndThePersonOnDutyWithoutConfidentialDetails() throws Exception {
         assertThat(put("/api/v1/countries/SK/channels", TestTokens.bearer("coordinator", "EU", "COORDINATOR"), """
                 {"channels":[{"route":"PRIMARY","kind":"EMAIL","address":"ncp@cert.sk.example"},
