@@ -2,9 +2,9 @@
 // and words of the board's grid, which is the map's text alternative. The shapes are Natural Earth's (public domain),
 // made once into geo/europe.json by services/console/tools/europe-map.mjs (geo/NOTICE says where from).
 import { h, when, titled } from '../dom.js';
+import { STATES, iso, receiptStates as receipts, word } from './receipts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const STATES = ['REPORTER', 'DISPATCHED', 'DELIVERED', 'ACKNOWLEDGED', 'OVERDUE', 'ESCALATED'];
 const DOT_RADIUS = 7;
 
 let shapes = null;
@@ -29,16 +29,6 @@ function svg(tag, attrs = {}, ...children) {
   return el;
 }
 
-const iso = code => (code === 'EL' ? 'GR' : code); // the API stores Greece as GR and accepts EL
-
-/** Each country's receipt state on the case, as the grid says it: the reporter, or the state of its original alert. */
-function receipts(c) {
-  const states = new Map(c.alerts.filter(a => a.kind === 'ALERT').map(a => [iso(a.country), { state: a.status, alert: a }]));
-  if (c.reporterCountry) states.set(iso(c.reporterCountry), { state: 'REPORTER', alert: null });
-  return states;
-}
-
-const word = state => (state ? state.toLowerCase() : 'not alerted');
 
 function detail(name, code, receipt) {
   if (!receipt) return `${name} (${code}): not alerted.`;

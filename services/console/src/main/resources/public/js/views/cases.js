@@ -3,6 +3,7 @@
 import { get, post, session } from '../api.js';
 import { h, render, titled, severityBadge, tlpBadge, exerciseBadge, when, errorBox, field } from '../dom.js';
 import { countries, taxonomy } from '../reference.js';
+import { STATES, iso, receiptStates, word } from './receipts.js';
 import { watchCases } from '../push.js';
 import { countryCode } from './incident-actions.js';
 import { showProblem } from './action-forms.js';
@@ -12,7 +13,6 @@ import { caseMapPanel, europe, gridId } from './case-map.js';
 import { deliveriesSection } from './case-deliveries.js';
 
 const LEVELS = ['TECHNICAL', 'OPERATIONAL', 'POLITICAL'];
-const STATES = ['REPORTER', 'DISPATCHED', 'DELIVERED', 'ACKNOWLEDGED', 'OVERDUE', 'ESCALATED'];
 const TYPING_RETRY_MS = 3000;
 
 function legend() {
@@ -22,12 +22,11 @@ function legend() {
 
 /** One cell per member (and every other alerted country), coloured by the state of its original alert. */
 function countryGrid(c, members) {
-  const alerts = new Map(c.alerts.filter(a => a.kind === 'ALERT').map(a => [a.country, a]));
-  const codes = [...new Set([...members.filter(m => m.member).map(m => m.code), ...alerts.keys()])].sort();
+  const receipts = receiptStates(c);
+  const codes = [...new Set([...members.filter(m => m.member).map(m => iso(m.code)), ...receipts.keys()])].sort();
   return h('div', { class: 'grid', role: 'list', 'aria-label': 'Receipts by country' }, codes.map(code => {
-    const a = alerts.get(code);
-    const state = code === c.reporterCountry ? 'REPORTER' : a ? a.status : '';
-    const label = state ? state.toLowerCase() : 'not alerted';
+    const state = receipts.get(code)?.state || '';
+    const label = word(state);
     return h('div', { class: `cell ${state}`, role: 'listitem', dataset: { country: code, state: state || 'NONE' }, title: `${code}: ${label}` },
       code, h('small', {}, label));
   }));
