@@ -10,6 +10,7 @@
 #   infra/bench/run-bench.sh drill [flags…]     DrillBenchmark: 28,000 injects for 30 countries in 10 min, simulated participants
 #   infra/bench/run-bench.sh console [flags…]   ConsoleBenchmark: alert.dispatched → shown on an open inbox page in Chromium
 #   infra/bench/run-bench.sh msel [flags…]      MselBenchmark: the editor with 28,000 injects, file chosen → timeline on screen
+#   infra/bench/run-bench.sh board [flags…]     CaseBoardBenchmark: 500 open cases, the coordinator's board → every card on screen
 #   infra/bench/run-bench.sh audit [flags…]     AuditBenchmark: filing cold and warm with the stack's auditing as started
 #                                               (run-audit-bench.sh starts the stack with auditing on, then off)
 #   infra/bench/run-bench.sh login [flags…]     LoginBenchmark: logins/s with PBKDF2, cold and warm; wrong-password answer
@@ -36,7 +37,8 @@ case "${1:-}" in
   catchup) main=eu.cyberplan.infra.bench.CatchUpBenchmark ;;
   levels) main=eu.cyberplan.infra.bench.LevelChangeBenchmark ;;
   msel) main=eu.cyberplan.infra.bench.MselBenchmark ;;
-  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup|levels|msel [driver flags…]" >&2; exit 2 ;;
+  board) main=eu.cyberplan.infra.bench.CaseBoardBenchmark ;;
+  *) echo "usage: infra/bench/run-bench.sh filing|duty|incidents|protocol|drill|console|audit|login|catchup|levels|msel|board [driver flags…]" >&2; exit 2 ;;
 esac
 name=$1
 shift

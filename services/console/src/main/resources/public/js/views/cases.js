@@ -14,6 +14,8 @@ import { deliveriesSection } from './case-deliveries.js';
 
 const LEVELS = ['TECHNICAL', 'OPERATIONAL', 'POLITICAL'];
 const TYPING_RETRY_MS = 3000;
+/** The open cases the board draws: the largest page the API gives (Page.MAX_SIZE). */
+const BOARD_SIZE = 500;
 
 function legend() {
   return h('div', { class: 'legend', 'aria-label': 'Colours' }, h('span', { class: 'cell' }, 'not alerted'),
@@ -53,10 +55,14 @@ export async function casesView(mode) {
   const board = h('div', { class: 'cases', id: 'case-board' });
   const map = caseMapPanel(members, geo);
   const problem = h('div');
+  const more = h('div', { role: 'status' });
   const load = async () => {
     try {
-      const page = await get(`/api/v1/cases?mode=${mode}&status=OPEN&size=100`);
+      const page = await get(`/api/v1/cases?mode=${mode}&status=OPEN&size=${BOARD_SIZE}`);
       render(board, page.items.length ? page.items.map(c => caseCard(c, members)) : h('p', { class: 'muted' }, 'No open cases.'));
+      // Never a silent cut: past the largest page the API gives, the board says how many it does not show.
+      render(more, page.total > page.items.length
+        ? h('p', { class: 'error', id: 'case-board-more' }, `Showing the ${page.items.length} most urgent of ${page.total} open cases.`) : '');
       map.show(page.items);
       problem.replaceChildren();
     } catch (e) { render(problem, errorBox(e)); }
@@ -71,7 +77,7 @@ export async function casesView(mode) {
       h('button', { type: 'button', 'aria-pressed': String(mode === 'REAL'), onclick: () => { location.hash = '#/cases'; } }, 'Real'),
       h('button', { type: 'button', 'aria-pressed': String(mode === 'EXERCISE'), onclick: () => { location.hash = '#/cases/exercise'; } }, 'Exercise'),
       h('span', { class: 'muted' }, session.has('COORDINATOR', 'AUDITOR') ? 'Every open case, most urgent first' : `Cases ${session.get().country} takes part in`)),
-    problem, map.node, legend(), board), stop: unwatch };
+    problem, map.node, legend(), more, board), stop: unwatch };
 }
 
 function levelForm(c, reload) {
