@@ -119,8 +119,9 @@ public final class DatabaseListener implements AutoCloseable {
         try (Statement listen = connection.createStatement()) {
             listen.execute("LISTEN " + channel(connection, topic));
         }
-        inPlace(true);
+        // Told before it counts as in place: whoever waits for it subscribes after, and misses nothing it would be told.
         onListening.run();
+        inPlace(true);
         PGConnection notifications = connection.unwrap(PGConnection.class);
         while (listening) {
             PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
